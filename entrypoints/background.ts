@@ -1,0 +1,39 @@
+/** Wiring only: triggers -> exit, messages -> handlers. The exit itself is utils/exit.ts. */
+import { browser, type Browser } from 'wxt/browser';
+import { defineBackground } from '#imports';
+import { exit, finishPendingClean } from '@/utils/exit';
+import { onMessage, sendMessage } from '@/utils/messages';
+import { isProtectedUrl } from '@/utils/protected-sites';
+
+/** Covers the page in the given tab without waiting: used when the exit did not start in the page itself. */
+function coverTab(tabId: number | undefined): void {
+  if (tabId !== undefined) sendMessage('cover', undefined, { tabId, frameId: 0 }).catch(() => undefined);
+}
+
+function isOwnPage(sender: Browser.runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && !sender.tab && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+}
+
+export default defineBackground(() => {
+  onMessage('exit', ({ data, sender }) => {
+    const fromContentScript = sender.tab !== undefined;
+    if (sender.id !== browser.runtime.id || (!fromContentScript && !isOwnPage(sender))) {
+      throw new Error('Unexpected sender');
+    }
+    // A content script's tab is the sender's own; only the extension's pages may name a tab.
+    const sourceTabId = fromContentScript ? sender.tab!.id : data.tabId;
+    // The main frame covers itself before asking; from the popup or an iframe, cover it from here.
+    if (!fromContentScript || sender.frameId !== 0) coverTab(sourceTabId);
+    void exit({ sourceTabId }, isProtectedUrl);
+    return { started: true } as const;
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'quick-exit') return;
+    const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    coverTab(active?.id);
+    await exit({ sourceTabId: active?.id }, isProtectedUrl);
+  });
+
+  void finishPendingClean(isProtectedUrl);
+});

@@ -1,0 +1,48 @@
+/**
+ * On protected sites only: the exit
+ * button, Shift x3, and the cover. No cleaning happens here: the content script
+ * covers and asks; the background decides and cleans.
+ */
+import { defineContentScript } from '#imports';
+import { DEFAULT_DESTINATION, usableDestination } from '@/utils/destination';
+import { onMessage } from '@/utils/messages';
+import { destinationItem } from '@/utils/settings';
+import { mountExitButton, type ExitButton } from './button';
+import { coverPage } from './cover';
+import { listenForShiftPresses } from './keyboard';
+import { createLeave } from './leave';
+
+export default defineContentScript({
+  // Listed in the manifest by wxt.config.ts with matches generated from the
+  // directory, so the directory itself is not bundled into every page.
+  registration: 'runtime',
+  matches: [],
+  runAt: 'document_start',
+  allFrames: true,
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    let destination = DEFAULT_DESTINATION;
+    destinationItem.getValue().then(
+      (value) => (destination = usableDestination(value, (url) => new URL(url).host === location.host)),
+      () => undefined,
+    );
+    const leave = createLeave(() => destination);
+    let button: ExitButton | undefined;
+
+    listenForShiftPresses(ctx, {
+      onProgress(count, remaining) {
+        button?.showProgress(count, remaining);
+        if (remaining > 0 && count > 0) {
+          button?.announce(`Shift, press ${remaining} more ${remaining === 1 ? 'time' : 'times'} to exit.`);
+        }
+      },
+      onExpired: () => button?.announce('Exit this page expired.'),
+      onComplete: () => leave('shift-keys'),
+    });
+    onMessage('cover', coverPage);
+
+    if (window === window.top) {
+      void mountExitButton(ctx, () => leave('button')).then((mounted) => (button = mounted));
+    }
+  },
+});

@@ -1,0 +1,67 @@
+/**
+ * Real Chromium (Debian's) with the real built extension from .output/chrome-mv3.
+ * Every test gets a fresh profile. Browser state (tabs, history, "Recently
+ * closed") is read through the extension's own service worker.
+ */
+import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function chromiumArgs(withExtension: boolean): string[] {
+  return [
+    ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+    // Nothing leaves this machine: every host fails to resolve unless a route serves it.
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-gpu',
+    '--disable-quic',
+  ];
+}
+
+export async function launch(userDataDir: string, opts: { headless: boolean; withExtension?: boolean }) {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: opts.headless,
+    args: chromiumArgs(opts.withExtension ?? true),
+    viewport: { width: 1000, height: 700 },
+  });
+}
+
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+interface Fixtures {
+  profileDir: string;
+  context: BrowserContext;
+  sw: Worker;
+  extensionId: string;
+}
+
+export const test = base.extend<Fixtures>({
+  profileDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'quick-exit-profile-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  context: async ({ headless, profileDir }, use) => {
+    const context = await launch(profileDir, { headless });
+    await use(context);
+    await context.close();
+  },
+  sw: async ({ context }, use) => {
+    await use(await serviceWorkerOf(context));
+  },
+  extensionId: async ({ sw }, use) => {
+    await use(new URL(sw.url()).host);
+  },
+});
+
+export const expect = test.expect;

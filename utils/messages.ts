@@ -1,0 +1,17 @@
+/** The one typed protocol between the extension's contexts. */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+
+export type ExitTrigger = 'button' | 'shift-keys' | 'shortcut' | 'popup';
+
+interface ProtocolMap {
+  /**
+   * Content script or popup -> background: leave now. Answers as soon as the
+   * exit has started (before the tabs close). `tabId` is read only from the popup;
+   * a content script's tab comes from the sender.
+   */
+  exit(data: { trigger: ExitTrigger; tabId?: number }): { started: true };
+  /** Background -> content script: cover the page now (used by the browser shortcut). */
+  cover(): void;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

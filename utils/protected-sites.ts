@@ -1,0 +1,71 @@
+/**
+ * The one answer to "is this URL a protected site?", used by the content-script
+ * matches, the exit and the clean. Derived from the directory (data/services.ts).
+ *
+ * A scope is an exact host, optionally limited to a path ("www.gov.uk/guidance/
+ * forced-marriage" protects that guidance and its sub-pages, never the rest of
+ * gov.uk). Matching parses the URL; it never compares text.
+ */
+import { services } from '../data/services';
+
+export interface SiteScope {
+  host: string;
+  /** Path prefix on a segment boundary, without a trailing slash; '' for the whole host. */
+  path: string;
+}
+
+export function parseScope(scope: string): SiteScope {
+  const slash = scope.indexOf('/');
+  const host = (slash === -1 ? scope : scope.slice(0, slash)).toLowerCase();
+  const path = slash === -1 ? '' : scope.slice(slash).replace(/\/+$/, '');
+  return { host, path };
+}
+
+export const protectedScopes: readonly SiteScope[] = services.flatMap((s) => s.protect.map(parseScope));
+
+/** Scopes by host, for a lookup that costs one map access per URL. */
+function indexByHost(scopes: readonly SiteScope[]): Map<string, SiteScope[]> {
+  const byHost = new Map<string, SiteScope[]>();
+  for (const scope of scopes) {
+    const list = byHost.get(scope.host) ?? [];
+    list.push(scope);
+    byHost.set(scope.host, list);
+  }
+  return byHost;
+}
+
+function pathInScope(pathname: string, scopePath: string): boolean {
+  return scopePath === '' || pathname === scopePath || pathname.startsWith(scopePath + '/');
+}
+
+/** Builds a matcher for a set of scopes (the built-in list, later plus the user's own). */
+export function createSiteMatcher(scopes: readonly SiteScope[]): (url: string | undefined) => boolean {
+  const byHost = indexByHost(scopes);
+  return (url) => {
+    if (!url) return false;
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return false;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
+    const candidates = byHost.get(parsed.hostname);
+    return !!candidates?.some((scope) => pathInScope(parsed.pathname, scope.path));
+  };
+}
+
+export const isProtectedUrl = createSiteMatcher(protectedScopes);
+
+/**
+ * Manifest match patterns for the content script. A path scope needs three
+ * patterns, so that "/live-fear-free" does not also match "/live-fear-freedom".
+ */
+export function toMatchPatterns(scopes: readonly SiteScope[]): string[] {
+  const patterns = scopes.flatMap(({ host, path }) =>
+    path === '' ? [`*://${host}/*`] : [`*://${host}${path}`, `*://${host}${path}/*`, `*://${host}${path}?*`],
+  );
+  return [...new Set(patterns)];
+}
+
+export const protectedMatchPatterns = toMatchPatterns(protectedScopes);

@@ -1,0 +1,64 @@
+/**
+ * GOV.UK's "Exit this page" keyboard rule: Shift pressed three times, counted on
+ * keyup, each press within 5 seconds of the last. Any other key resets the count,
+ * and so does a Shift released while another key was typed with it (a capital
+ * letter). Left and right Shift count alike.
+ */
+export const PRESSES_NEEDED = 3;
+export const PRESS_WINDOW_MS = 5000;
+
+export interface ShiftCounterEvents {
+  /** The count changed; `remaining` presses are still needed (0 after an exit). */
+  onProgress(count: number, remaining: number): void;
+  /** The count was reset because the 5 seconds passed. */
+  onExpired(): void;
+  onComplete(): void;
+}
+
+export interface ShiftCounter {
+  keyup(event: { key: string; shiftKey: boolean }): void;
+  dispose(): void;
+}
+
+export function createShiftCounter(events: ShiftCounterEvents, timers = { setTimeout, clearTimeout }): ShiftCounter {
+  let count = 0;
+  let lastKeyWasModified = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const stopTimer = () => {
+    if (timer !== undefined) timers.clearTimeout(timer);
+    timer = undefined;
+  };
+  const reset = () => {
+    stopTimer();
+    count = 0;
+    events.onProgress(0, PRESSES_NEEDED);
+  };
+
+  return {
+    keyup({ key, shiftKey }) {
+      if (key === 'Shift' && !lastKeyWasModified) {
+        count++;
+        stopTimer();
+        if (count >= PRESSES_NEEDED) {
+          count = 0;
+          events.onProgress(0, 0);
+          events.onComplete();
+        } else {
+          events.onProgress(count, PRESSES_NEEDED - count);
+          timer = timers.setTimeout(() => {
+            reset();
+            events.onExpired();
+          }, PRESS_WINDOW_MS);
+        }
+      } else if (count > 0) {
+        reset();
+      }
+      // A Shift released after typing a capital letter is not a press. GOV.UK also
+      // counts a Shift released while the other Shift is held as "modified", which
+      // is why mixing left and right Shift fails there; here it does not.
+      lastKeyWasModified = key !== 'Shift' && shiftKey;
+    },
+    dispose: stopTimer,
+  };
+}
