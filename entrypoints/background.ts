@@ -3,7 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { exit, finishPendingClean } from '@/utils/exit';
 import { onMessage, sendMessage } from '@/utils/messages';
-import { isProtectedUrl } from '@/utils/protected-sites';
+import { alsoMatchingPagesOf, isProtectedUrl } from '@/utils/protected-sites';
 
 /** Covers the page in the given tab without waiting: used when the exit did not start in the page itself. */
 function coverTab(tabId: number | undefined): void {
@@ -15,6 +15,8 @@ function isOwnPage(sender: Browser.runtime.MessageSender): boolean {
 }
 
 export default defineBackground(() => {
+  const isTrace = alsoMatchingPagesOf(browser.runtime.getURL('/'), isProtectedUrl);
+
   onMessage('exit', ({ data, sender }) => {
     const fromContentScript = sender.tab !== undefined;
     if (sender.id !== browser.runtime.id || (!fromContentScript && !isOwnPage(sender))) {
@@ -24,7 +26,7 @@ export default defineBackground(() => {
     const sourceTabId = fromContentScript ? sender.tab!.id : data.tabId;
     // The main frame covers itself before asking; from the popup or an iframe, cover it from here.
     if (!fromContentScript || sender.frameId !== 0) coverTab(sourceTabId);
-    void exit({ sourceTabId }, isProtectedUrl);
+    void exit({ sourceTabId }, isTrace);
     return { started: true } as const;
   });
 
@@ -32,8 +34,8 @@ export default defineBackground(() => {
     if (command !== 'quick-exit') return;
     const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
     coverTab(active?.id);
-    await exit({ sourceTabId: active?.id }, isProtectedUrl);
+    await exit({ sourceTabId: active?.id }, isTrace);
   });
 
-  void finishPendingClean(isProtectedUrl);
+  void finishPendingClean(isTrace);
 });

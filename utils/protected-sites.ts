@@ -69,3 +69,11 @@ export function toMatchPatterns(scopes: readonly SiteScope[]): string[] {
 }
 
 export const protectedMatchPatterns = toMatchPatterns(protectedScopes);
+
+/**
+ * The extension's own pages (guide, settings, a popup opened as a tab) point to a
+ * safety tool just as a support site does: the exit closes and cleans them too.
+ */
+export function alsoMatchingPagesOf(origin: string, matcher: (url: string | undefined) => boolean) {
+  return (url: string | undefined) => matcher(url) || (!!url && url.startsWith(origin));
+}

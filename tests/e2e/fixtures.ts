@@ -7,6 +7,7 @@ import { test as base, chromium, type BrowserContext, type Worker } from '@playw
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { serveFakeSites } from './sites';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -39,6 +40,10 @@ export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> 
 }
 
 interface Fixtures {
+  /** Headed Chromium (under xvfb in CI): needed for real browser shortcuts. */
+  headed: boolean;
+  /** Pages visited in this profile before the extension is installed. */
+  visitedBeforeInstall: string[];
   profileDir: string;
   context: BrowserContext;
   sw: Worker;
@@ -51,8 +56,17 @@ export const test = base.extend<Fixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  context: async ({ headless, profileDir }, use) => {
-    const context = await launch(profileDir, { headless });
+  headed: [false, { option: true }],
+  visitedBeforeInstall: [[], { option: true }],
+  context: async ({ headed, profileDir, visitedBeforeInstall }, use) => {
+    if (visitedBeforeInstall.length > 0) {
+      const before = await launch(profileDir, { headless: true, withExtension: false });
+      await serveFakeSites(before);
+      const page = await before.newPage();
+      for (const url of visitedBeforeInstall) await page.goto(url);
+      await before.close();
+    }
+    const context = await launch(profileDir, { headless: !headed });
     await use(context);
     await context.close();
   },

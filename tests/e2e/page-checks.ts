@@ -1,0 +1,54 @@
+/** Observations made inside a page (its main world), as a person's browser would show them. */
+import type { CDPSession, Page } from '@playwright/test';
+
+export const BUTTON_HOST = 'quick-exit-button';
+
+/** Clicks the exit button like a person: with the mouse, where it is drawn. */
+export async function clickExitButton(page: Page): Promise<void> {
+  const box = await page.locator(BUTTON_HOST).boundingBox();
+  if (!box) throw new Error('exit button not on the page');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+export interface CoverCheck {
+  visibility: string;
+  title: string;
+  topElement: string | undefined;
+}
+
+/**
+ * Resolves with what the page looked like at the end of the click or keyup
+ * dispatch, i.e. before control returns to the event loop and before any frame
+ * is drawn. Reported through the console because the tab closes right after.
+ */
+export function coverStateAfter(page: Page, eventType: 'click' | 'keyup'): Promise<CoverCheck> {
+  const seen = new Promise<CoverCheck>((resolve) => {
+    page.on('console', (message) => {
+      const text = message.text();
+      if (text.startsWith('cover-check ')) resolve(JSON.parse(text.slice('cover-check '.length)));
+    });
+  });
+  return page
+    .evaluate((type) => {
+      window.addEventListener(type, (event) => {
+        if (type === 'keyup' && (event as KeyboardEvent).key !== 'Shift') return;
+        const state = {
+          visibility: getComputedStyle(document.documentElement).visibility,
+          title: document.title,
+          topElement: document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.localName,
+        };
+        if (state.title === 'Loading') console.log('cover-check ' + JSON.stringify(state));
+      });
+    }, eventType)
+    .then(() => seen);
+}
+
+/** The names and roles Chromium's accessibility tree exposes (closed shadow roots included). */
+export async function accessibleNodes(page: Page): Promise<{ role: string; name: string }[]> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  return nodes
+    .filter((n) => !n.ignored)
+    .map((n) => ({ role: String(n.role?.value ?? ''), name: String(n.name?.value ?? '') }));
+}

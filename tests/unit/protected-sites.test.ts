@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { services } from '@/data/services';
+import {
+  alsoMatchingPagesOf,
+  createSiteMatcher,
+  isProtectedUrl,
+  parseScope,
+  protectedScopes,
+  toMatchPatterns,
+} from '@/utils/protected-sites';
+
+describe('isProtectedUrl', () => {
+  it('matches the exact hosts of the directory, any path, http or https', () => {
+    expect(isProtectedUrl('https://www.suzylamplugh.org/')).toBe(true);
+    expect(isProtectedUrl('http://suzylamplugh.org/stalking?x=1#top')).toBe(true);
+    expect(isProtectedUrl('https://WWW.SUZYLAMPLUGH.ORG/Appeal')).toBe(true);
+  });
+
+  it('does not match other hosts that merely contain the name', () => {
+    expect(isProtectedUrl('https://news.example.org/?q=suzylamplugh.org')).toBe(false);
+    expect(isProtectedUrl('https://suzylamplugh.org.evil.example/')).toBe(false);
+    expect(isProtectedUrl('https://shop.suzylamplugh.org/')).toBe(false);
+  });
+
+  it('protects only the listed path on a shared government domain', () => {
+    expect(isProtectedUrl('https://www.gov.uk/guidance/forced-marriage')).toBe(true);
+    expect(isProtectedUrl('https://www.gov.uk/guidance/forced-marriage/')).toBe(true);
+    expect(isProtectedUrl('https://www.gov.uk/guidance/forced-marriage/get-help?lang=en')).toBe(true);
+    expect(isProtectedUrl('https://www.gov.uk/guidance/forced-marriage-statistics')).toBe(false);
+    expect(isProtectedUrl('https://www.gov.uk/browse/tax')).toBe(false);
+    expect(isProtectedUrl('https://www.gov.uk/')).toBe(false);
+    expect(isProtectedUrl('https://gov.wales/live-fear-free/sexual-violence')).toBe(true);
+    expect(isProtectedUrl('https://gov.wales/coronavirus')).toBe(false);
+  });
+
+  it('protects the founding post’s short links one by one, not the whole shortener', () => {
+    expect(isProtectedUrl('https://orlo.uk/nhPNT')).toBe(true);
+    expect(isProtectedUrl('https://orlo.uk/nhpnt')).toBe(false);
+    expect(isProtectedUrl('https://orlo.uk/somethingElse')).toBe(false);
+  });
+
+  it('ignores anything that is not an http(s) URL', () => {
+    for (const url of [
+      undefined,
+      '',
+      'not a url',
+      'ftp://www.suzylamplugh.org/',
+      'view-source:https://www.suzylamplugh.org/',
+    ]) {
+      expect(isProtectedUrl(url)).toBe(false);
+    }
+  });
+});
+
+describe('the protected-site list', () => {
+  it('covers every link in the founding document', () => {
+    const seed = readFileSync(new URL('../../../shared/seeds/000_528a87ab4b4aa61d.txt', import.meta.url), 'utf8');
+    const links = [...seed.matchAll(/https:\/\/orlo\.uk\/\w+/g)].map((m) => m[0]);
+    expect(links.length).toBeGreaterThan(15);
+    for (const link of links) expect(isProtectedUrl(link), link).toBe(true);
+  });
+
+  it('covers every service host in the sourced reference, with gov domains path-scoped', () => {
+    const reference: { id: string; hosts: string[] }[] = JSON.parse(
+      readFileSync(new URL('../../../shared/reference/helplines-sourced.json', import.meta.url), 'utf8'),
+    );
+    for (const entry of reference) {
+      expect(
+        services.some((s) => s.id === entry.id),
+        entry.id,
+      ).toBe(true);
+      for (const host of entry.hosts) {
+        const scoped = protectedScopes.filter((scope) => scope.host === host);
+        expect(scoped.length, host).toBeGreaterThan(0);
+      }
+    }
+    expect(protectedScopes.filter((s) => s.host === 'www.gov.uk').every((s) => s.path !== '')).toBe(true);
+    expect(protectedScopes.filter((s) => s.host.endsWith('gov.wales')).every((s) => s.path !== '')).toBe(true);
+  });
+
+  it('includes the website of every service that has one', () => {
+    for (const service of services) {
+      if (service.website) expect(isProtectedUrl(service.website.value), service.id).toBe(true);
+    }
+  });
+});
+
+describe('scopes and match patterns', () => {
+  it('parses host and path, dropping a trailing slash', () => {
+    expect(parseScope('www.gov.uk/guidance/forced-marriage/')).toEqual({
+      host: 'www.gov.uk',
+      path: '/guidance/forced-marriage',
+    });
+    expect(parseScope('Example.ORG')).toEqual({ host: 'example.org', path: '' });
+  });
+
+  it('gives one pattern per whole host and three per path scope, without duplicates', () => {
+    expect(toMatchPatterns([parseScope('a.example'), parseScope('a.example'), parseScope('b.example/x')])).toEqual([
+      '*://a.example/*',
+      '*://b.example/x',
+      '*://b.example/x/*',
+      '*://b.example/x?*',
+    ]);
+  });
+
+  it('builds matchers for other lists (such as sites a person adds)', () => {
+    const matches = createSiteMatcher([parseScope('help.example/advice')]);
+    expect(matches('https://help.example/advice/1')).toBe(true);
+    expect(matches('https://help.example/other')).toBe(false);
+  });
+});
+
+describe('alsoMatchingPagesOf', () => {
+  it('adds the extension’s own pages to a matcher', () => {
+    const matches = alsoMatchingPagesOf('chrome-extension://abc/', isProtectedUrl);
+    expect(matches('chrome-extension://abc/popup.html')).toBe(true);
+    expect(matches('chrome-extension://other/popup.html')).toBe(false);
+    expect(matches('https://www.suzylamplugh.org/')).toBe(true);
+    expect(matches('https://news.example.org/')).toBe(false);
+  });
+});

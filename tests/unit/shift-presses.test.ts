@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createShiftCounter, PRESS_WINDOW_MS } from '@/utils/shift-presses';
+
+const shift = { key: 'Shift', shiftKey: false };
+
+function setup() {
+  const events = { onProgress: vi.fn(), onExpired: vi.fn(), onComplete: vi.fn() };
+  return { events, counter: createShiftCounter(events) };
+}
+
+describe('Shift pressed three times', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('exits on the third press and reports what is left after each', () => {
+    const { events, counter } = setup();
+    counter.keyup(shift);
+    counter.keyup(shift);
+    expect(events.onComplete).not.toHaveBeenCalled();
+    counter.keyup(shift);
+    expect(events.onComplete).toHaveBeenCalledTimes(1);
+    expect(events.onProgress.mock.calls).toEqual([
+      [1, 2],
+      [2, 1],
+      [0, 0],
+    ]);
+  });
+
+  it('counts presses up to 5 seconds apart, and expires after that', () => {
+    const { events, counter } = setup();
+    counter.keyup(shift);
+    vi.advanceTimersByTime(PRESS_WINDOW_MS - 1);
+    counter.keyup(shift);
+    vi.advanceTimersByTime(PRESS_WINDOW_MS + 1);
+    expect(events.onExpired).toHaveBeenCalledTimes(1);
+    counter.keyup(shift);
+    counter.keyup(shift);
+    expect(events.onComplete).not.toHaveBeenCalled();
+  });
+
+  it('starts again after any other key', () => {
+    const { events, counter } = setup();
+    counter.keyup(shift);
+    counter.keyup(shift);
+    counter.keyup({ key: 'a', shiftKey: false });
+    counter.keyup(shift);
+    counter.keyup(shift);
+    expect(events.onComplete).not.toHaveBeenCalled();
+    counter.keyup(shift);
+    expect(events.onComplete).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not count the Shift released after typing a capital letter', () => {
+    const { events, counter } = setup();
+    counter.keyup({ key: 'A', shiftKey: true });
+    counter.keyup(shift);
+    counter.keyup(shift);
+    counter.keyup(shift);
+    expect(events.onComplete).not.toHaveBeenCalled();
+    counter.keyup(shift);
+    expect(events.onComplete).toHaveBeenCalledTimes(1);
+  });
+
+  it('counts left and right Shift alike, even when one is still held', () => {
+    const { events, counter } = setup();
+    counter.keyup({ key: 'Shift', shiftKey: true }); // right released while left held
+    counter.keyup(shift);
+    counter.keyup({ key: 'Shift', shiftKey: true });
+    expect(events.onComplete).toHaveBeenCalledTimes(1);
+  });
+});
