@@ -3,10 +3,29 @@ import type { CDPSession, Page } from '@playwright/test';
 
 export const BUTTON_HOST = 'quick-exit-button';
 
+/**
+ * Where the exit button is drawn. It sits in a closed shadow root, out of reach
+ * of page scripts and of Playwright's locators, so it is found the way assistive
+ * technology finds it: in the browser's accessibility tree.
+ */
+export async function exitButtonBox(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
+  await page.locator(BUTTON_HOST).waitFor({ state: 'attached' });
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const button = nodes.find((n) => n.role?.value === 'button' && n.name?.value === 'Emergency Exit this page');
+    if (!button?.backendDOMNodeId) throw new Error('exit button not in the accessibility tree');
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendDOMNodeId });
+    const [x1, y1, , , x3, y3] = model.border;
+    return { x: x1!, y: y1!, width: x3! - x1!, height: y3! - y1! };
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Clicks the exit button like a person: with the mouse, where it is drawn. */
 export async function clickExitButton(page: Page): Promise<void> {
-  const box = await page.locator(BUTTON_HOST).boundingBox();
-  if (!box) throw new Error('exit button not on the page');
+  const box = await exitButtonBox(page);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 

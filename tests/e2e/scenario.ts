@@ -89,7 +89,7 @@ export async function expectNoTrace(sw: Worker, scenario: Scenario): Promise<voi
   expect(open.find((t) => t.active && t.url === DESTINATION)).toBeTruthy();
 
   await expect.poll(async () => Object.keys(await history(sw)).filter(isProtected)).toEqual([]);
-  expect((await recentlyClosedUrls(sw)).filter(isProtected)).toEqual([]);
+  await expect.poll(async () => (await recentlyClosedUrls(sw)).filter(isProtected)).toEqual([]);
 
   const after = await history(sw);
   const unrelatedAfter = Object.fromEntries(

@@ -1,0 +1,44 @@
+/**
+ * `npm start`: opens Chromium with the built extension on a demo support page
+ * served from this folder (under a protected address, so the extension treats
+ * it like the real site). Without a display it takes a screenshot instead.
+ */
+import { chromium } from 'playwright-core';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const EXTENSION_DIR = resolve('.output/chrome-mv3');
+const DEMO_URL = 'https://www.suzylamplugh.org/quick-exit-demo';
+const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'quick-exit-demo-')), {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: !headed,
+  viewport: null,
+  args: [
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    '--no-first-run',
+    '--disable-sync',
+  ],
+});
+const demoPage = readFileSync(new URL('./index.html', import.meta.url), 'utf8');
+await context.route(DEMO_URL, (route) =>
+  route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: demoPage }),
+);
+
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(DEMO_URL);
+
+if (headed) {
+  console.log(`Quick Exit demo: ${DEMO_URL} (served locally). Close the browser window to stop.`);
+  await new Promise((done) => context.on('close', done));
+} else {
+  await page.locator('quick-exit-button').waitFor({ state: 'attached' });
+  await page.setViewportSize({ width: 1000, height: 700 });
+  const file = resolve('demo-screenshot.png');
+  await page.screenshot({ path: file });
+  console.log(`No display here, so the demo ran headless: the page with its exit button is in ${file}`);
+  await context.close();
+}
