@@ -8,7 +8,10 @@ const HEADER = '# Benchmark results\n\nWritten by `npm run bench`; each section 
 export function writeSection(title: string, body: string): void {
   const current = existsSync(FILE) ? readFileSync(FILE, 'utf8') : HEADER;
   const sections = current.split(/^## /m);
-  const kept = sections.slice(1).filter((s) => !s.startsWith(title + '\n'));
+  const kept = sections
+    .slice(1)
+    .filter((s) => !s.startsWith(title + '\n'))
+    .map((s) => s.trimEnd() + '\n\n');
   const machine = `${process.platform} ${process.arch}, Node ${process.version}`;
   const section = `${title}\n\n_${new Date().toISOString()}, ${machine}_\n\n${body.trim()}\n\n`;
   writeFileSync(FILE, [sections[0]!.trimEnd() + '\n\n', ...[...kept, section].map((s) => '## ' + s)].join(''));

@@ -48,6 +48,7 @@ export const services: readonly Service[] = [
     categories: ['stalking'],
     countries: ['GB'],
     area: 'Dorset',
+    reach: 'local',
     unconfirmed: ['No direct phone number or website was found. Paragon (below) may put you in touch.'],
     // The caseworkers' own pages are the Police and Crime Commissioner's, and the founding post.
     protect: ['www.dorset.pcc.police.uk', 'dorset.pcc.police.uk', 'dorsetpcc.neighbourhoodalert.co.uk/Alerts/A/264661'],
@@ -67,6 +68,7 @@ export const services: readonly Service[] = [
     categories: ['police', 'stalking'],
     countries: ['GB'],
     area: 'Dorset',
+    reach: 'local',
     phone: fact(num('101', '101'), [S.askNed], true, 'Non-emergency number. In an emergency call 999.'),
     website: fact('https://www.dorset.police.uk/', [S.askNed]),
     protect: ['www.dorset.police.uk', 'dorset.police.uk', orlo('PVN2z')],
@@ -86,6 +88,7 @@ export const services: readonly Service[] = [
     categories: ['stalking'],
     countries: ['GB'],
     area: 'UK',
+    reach: 'country',
     phone: fact(num('08088020300', '0808 802 0300'), [
       FOUNDING_POST,
       'https://www.suzylamplugh.org/Appeal/reach',
@@ -127,6 +130,7 @@ export const services: readonly Service[] = [
     categories: ['stalking'],
     countries: ['GB'],
     area: 'UK',
+    reach: 'country',
     email: fact('info@protectionagainststalking.org', [FOUNDING_POST], false, 'Printed in the founding post only.'),
     website: fact(
       'https://www.protectionagainststalking.org/',
@@ -153,6 +157,7 @@ export const services: readonly Service[] = [
     categories: ['domestic-abuse', 'sexual-violence', 'stalking'],
     countries: ['GB'],
     area: 'Dorset',
+    reach: 'local',
     phone: fact(num('08000325204', '0800 032 5204'), [
       FOUNDING_POST,
       'https://keep106.com/2021/03/04/domestic-abuse-support-still-available',
@@ -187,6 +192,7 @@ export const services: readonly Service[] = [
     categories: ['stalking'],
     countries: ['GB'],
     area: 'England and Wales',
+    reach: 'part',
     phone: fact(num('02038664107', '020 3866 4107'), [FOUNDING_POST, S.arun]),
     email: fact(
       'info@paladinservice.co.uk',
@@ -216,6 +222,7 @@ export const services: readonly Service[] = [
     categories: ['domestic-abuse'],
     countries: ['GB'],
     area: 'England',
+    reach: 'part',
     phone: fact(num('08082000247', '0808 2000 247'), [
       FOUNDING_POST,
       'https://refuge.org.uk/news/refuge-responds-to-reports-of-potential-increase-in-domestic-abuse-during-covid-19',
@@ -261,6 +268,7 @@ export const services: readonly Service[] = [
     categories: ['domestic-abuse', 'men'],
     countries: ['GB'],
     area: 'UK',
+    reach: 'country',
     phone: fact(num('08088010327', '0808 801 0327'), [
       FOUNDING_POST,
       'https://base25.org/domestic-abuse/',
@@ -302,6 +310,7 @@ export const services: readonly Service[] = [
     categories: ['own-behaviour', 'domestic-abuse'],
     countries: ['GB'],
     area: 'UK',
+    reach: 'country',
     phone: fact(
       num('08088024040', '0808 802 4040'),
       [FOUNDING_POST],
@@ -341,6 +350,7 @@ export const services: readonly Service[] = [
     categories: ['victim-support'],
     countries: ['GB'],
     area: 'Dorset',
+    reach: 'local',
     phone: fact(
       num('03003030163', '0300 3030 163'),
       [FOUNDING_POST],
@@ -367,6 +377,7 @@ export const services: readonly Service[] = [
     categories: ['emotional-support'],
     countries: ['GB', 'IE'],
     area: 'UK and Ireland',
+    reach: 'country',
     phone: fact(num('116123', '116 123'), [
       FOUNDING_POST,
       'https://www.samaritans.org/how-we-can-help/contact-samaritan/?gclid=EAIaIQobChMI777OrbDD9gIVDuztCh0UkQOMEAAYASAAEgK3hfD_BwE',
@@ -406,6 +417,7 @@ export const services: readonly Service[] = [
     categories: ['housing'],
     countries: ['GB'],
     area: 'England',
+    reach: 'part',
     hours: fact('Open 365 days a year', [
       'https://england.shelter.org.uk/media/press_release/shelter_sounds_alarm_as_more_than_1000_people_a_day_call_emergency_helpline',
     ]),
@@ -432,6 +444,7 @@ export const services: readonly Service[] = [
     categories: ['children', 'emotional-support'],
     countries: ['GB'],
     area: 'UK',
+    reach: 'country',
     phone: fact(num('08001111', '0800 1111'), [FOUNDING_POST, 'https://learning.nspcc.org.uk/services/childline']),
     hours: fact('24 hours a day, every day', ['https://learning.nspcc.org.uk/services/childline']),
     free: fact(true, ['https://learning.nspcc.org.uk/services/childline']),
@@ -458,6 +471,7 @@ export const services: readonly Service[] = [
     categories: ['legal', 'domestic-abuse'],
     countries: ['GB'],
     area: 'England and Wales',
+    reach: 'part',
     phone: fact(num('08009702070', '0800 970 2070'), [
       FOUNDING_POST,
       'https://www.ncdv.org.uk/are-you-suffering-domestic-abuse/how-ncdv-will-help-you/',
@@ -483,6 +497,7 @@ export const services: readonly Service[] = [
     categories: ['privacy'],
     countries: ['GB'],
     area: 'UK',
+    reach: 'country',
     phone: fact(
       num('03331031928', '0333 103 1928'),
       [
@@ -508,6 +523,7 @@ export const services: readonly Service[] = [
     categories: ['privacy'],
     countries: ['GB'],
     area: 'UK',
+    reach: 'country',
     phone: fact(num('03031231113', '0303 123 1113'), ['https://ico.org.uk/global/privacy-notice/make-an-enquiry']),
     chat: fact('Live chat on the website', [
       'https://ico.org.uk/about-the-ico/jobs/departments/public-advice-and-data-protection-complaints-service/',
@@ -530,6 +546,7 @@ export const services: readonly Service[] = [
     categories: ['online-abuse', 'sexual-violence'],
     countries: ['GB'],
     area: 'UK',
+    reach: 'country',
     phone: fact(num('03456000459', '0345 6000 459'), [
       'https://swgfl.org.uk/helplines/revenge-porn-helpline/',
       'https://revengepornhelpline.org.uk/faq/',
@@ -561,6 +578,7 @@ export const services: readonly Service[] = [
     categories: ['online-abuse', 'stalking'],
     countries: ['GB', 'US'],
     area: 'UK and USA',
+    reach: 'country',
     chat: fact('Chatbot on the website, any time; volunteers call or email back', [
       'https://www.thecyberhelpline.com/gethelp',
       'https://www.thecyberhelpline.com/chatbot-terms-conditions-of-use',
@@ -583,6 +601,7 @@ export const services: readonly Service[] = [
     categories: ['domestic-abuse'],
     countries: ['GB'],
     area: 'England',
+    reach: 'part',
     chat: fact('Live chat: 8am–6pm Monday to Friday, 10am–6pm weekends', [S.womensAidForum]),
     free: fact(true, [
       'https://ethicalmarketingnews.com/womens-aid-launches-urgent-appeal-on-international-womens-day-to-keep-its-life-saving-live-chat-service-running',
@@ -604,6 +623,7 @@ export const services: readonly Service[] = [
     categories: ['lgbt', 'domestic-abuse', 'sexual-violence', 'hate-crime'],
     countries: ['GB'],
     area: 'UK',
+    reach: 'country',
     phone: fact(num('08009995428', '0800 999 5428'), [
       S.womensAidForum,
       'https://hellorayo.co.uk/hits-radio/uk/news/new-lgbt-abuse-helpline-launched',
@@ -637,6 +657,7 @@ export const services: readonly Service[] = [
     categories: ['forced-marriage', 'domestic-abuse'],
     countries: ['GB'],
     area: 'UK',
+    reach: 'country',
     phone: fact(num('08005999247', '0800 5999 247'), [
       'https://karmanirvana.org.uk/get-help/faqs/faqs-for-individuals',
     ]),
@@ -665,6 +686,7 @@ export const services: readonly Service[] = [
     categories: ['forced-marriage'],
     countries: ['GB'],
     area: 'UK',
+    reach: 'country',
     phone: fact(num('02070080151', '020 7008 0151'), [S.askNed]),
     otherPhones: [fact({ ...num('02070081500', '020 7008 1500'), label: 'Out of hours' }, [S.askNed])],
     hours: fact('Office hours, Monday to Friday', [S.saraholney], false, 'Said to be 9am–5pm by one page.'),
@@ -682,6 +704,7 @@ export const services: readonly Service[] = [
     categories: ['sexual-violence'],
     countries: ['GB'],
     area: 'England and Wales',
+    reach: 'part',
     hours: fact('24 hours a day, every day of the year', [S.rapeCrisisFaq]),
     free: fact(true, [S.rapeCrisisFaq]),
     chat: fact('Online chat on the website', [S.rapeCrisisFaq]),
@@ -709,6 +732,7 @@ export const services: readonly Service[] = [
     categories: ['domestic-abuse', 'forced-marriage'],
     countries: ['GB'],
     area: 'Scotland',
+    reach: 'part',
     phone: fact(num('08000271234', '0800 027 1234'), [
       'https://news.stv.tv/politics/victims-of-domestic-abuse-urged-not-to-suffer-in-silence-and-phone-helpline',
       'https://safer.scot/information/da/report/',
@@ -742,6 +766,7 @@ export const services: readonly Service[] = [
     categories: ['domestic-abuse', 'sexual-violence'],
     countries: ['GB'],
     area: 'Wales',
+    reach: 'part',
     phone: fact(num('08088010800', '0808 80 10 800'), ['https://www.gov.wales/live-fear-free/sexual-violence']),
     text: fact(num('07860077333', '07860 077333'), ['https://www.gov.wales/live-fear-free/sexual-violence']),
     chat: fact('Live chat and email through the website', ['https://www.gov.wales/live-fear-free/sexual-violence']),
@@ -770,6 +795,7 @@ export const services: readonly Service[] = [
     categories: ['domestic-abuse', 'sexual-violence'],
     countries: ['GB'],
     area: 'Northern Ireland',
+    reach: 'part',
     phone: fact(num('08088021414', '0808 802 1414'), [
       'https://www.victimsupportni.com/help-for-victims/domestic-violence',
       'https://www.bbc.com/news/uk-northern-ireland-64264109',
@@ -799,6 +825,7 @@ export const services: readonly Service[] = [
     categories: ['victim-support'],
     countries: ['GB'],
     area: 'England and Wales',
+    reach: 'part',
     phone: fact(num('08081689111', '08 08 16 89 111'), [
       'https://www.victimsupport.org.uk/247-support-still-available-victims-crime/',
     ]),
@@ -828,6 +855,7 @@ export const services: readonly Service[] = [
     categories: ['domestic-abuse'],
     countries: ['GB'],
     area: 'UK',
+    reach: 'country',
     free: fact(true, ['https://www.hestia.org/news/charity-launches-domestic-abuse-support-app-in-welsh']),
     website: fact('https://www.hestia.org/', ['https://www.hestia.org/bright-sky-privacy-policy']),
     protect: ['www.hestia.org', 'hestia.org'],
@@ -847,6 +875,7 @@ export const services: readonly Service[] = [
     categories: ['police'],
     countries: ['GB'],
     area: 'UK',
+    reach: 'country',
     phone: fact(num('999', '999, then press 55'), [
       'https://inews.co.uk/news/silent-999-calls-how-to-press-55-police-advice-watchdog-277598',
       'https://heart.co.uk/news/what-to-do-if-you-need-to-call-999-but-cant-talk',
@@ -873,12 +902,13 @@ export const services: readonly Service[] = [
     categories: ['police', 'online-abuse'],
     countries: ['GB'],
     area: 'England, Wales and Northern Ireland',
+    reach: 'part',
     phone: fact(num('03001232040', '0300 123 2040'), [
       'https://www.birmingham.gov.uk/info/50196/specific_risks/1768/cyber_security/4',
       'https://www.shropshirestar.com/news/uk-news/2020/01/25/what-is-action-fraud/',
     ]),
     otherPhones: [
-      fact({ ...num('18001 03001232050', '18001 then 0300 123 2050'), label: 'Relay UK (text relay)' }, [
+      fact({ ...num('1800103001232050', '18001 then 0300 123 2050'), label: 'Relay UK (text relay)' }, [
         'https://www.birmingham.gov.uk/info/50196/specific_risks/1768/cyber_security/4',
       ]),
     ],
@@ -905,6 +935,7 @@ export const services: readonly Service[] = [
     categories: ['hate-crime', 'police'],
     countries: ['GB'],
     area: 'UK (areas that fund it)',
+    reach: 'part',
     phone: fact(num('08001381625', '0800 138 1625'), [
       'https://insidecroydon.com/2020/08/06/charity-launches-helpline-to-help-those-affected-by-hate-crime/',
       'http://lgbt.foundation/news/stop-hate-uk-helphine-launched-in-merseyside/',
@@ -941,6 +972,7 @@ export const services: readonly Service[] = [
     categories: ['domestic-abuse'],
     countries: ['US'],
     area: 'United States',
+    reach: 'country',
     phone: fact(num('18007997233', '1-800-799-SAFE (7233)'), [
       'https://ovc.ojp.gov/news/grantee-news/national-domestic-violence-hotline-answers-6-million-contacts',
       'http://www.thehotline.org/tag/support/',
@@ -977,6 +1009,7 @@ export const services: readonly Service[] = [
     categories: ['domestic-abuse', 'housing'],
     countries: ['CA'],
     area: 'Canada',
+    reach: 'country',
     free: fact(true, [
       'https://endvaw.ca/archives/news/sheltersafe-ca-launches-new-and-improved-search-features-for-women-and-children-escaping-violence/',
     ]),
@@ -1000,6 +1033,7 @@ export const services: readonly Service[] = [
     categories: ['domestic-abuse'],
     countries: ['CA'],
     area: 'Ontario',
+    reach: 'local',
     phone: fact(
       num('18668630511', '1-866-863-0511'),
       ['https://www.makeitourbusiness.ca/resources-links/safety-and-security.html'],
@@ -1027,6 +1061,7 @@ export const services: readonly Service[] = [
     categories: ['domestic-abuse', 'sexual-violence'],
     countries: ['AU'],
     area: 'Australia',
+    reach: 'country',
     phone: fact(num('1800737732', '1800 737 732'), ['https://plan4womenssafety.dss.gov.au/initiatives/1800respect']),
     text: fact(num('0458737732', '0458 737 732'), ['https://thedailyaus.com.au/stories/1800-respect-text-messaging/']),
     chat: fact('Web chat and video calls through the website', [
@@ -1053,6 +1088,7 @@ export const services: readonly Service[] = [
     categories: ['domestic-abuse', 'housing'],
     countries: ['NZ'],
     area: 'New Zealand',
+    reach: 'country',
     phone: fact(num('0800733843', '0800 REFUGE (0800 733 843)'), ['https://womensrefuge.org.nz/get-help/', S.govtNz]),
     chat: fact('Live chat, and the Shielded Site hidden in other websites', ['https://womensrefuge.org.nz/get-help/']),
     hours: fact('24 hours a day, every day', ['https://womensrefuge.org.nz/get-help/']),
@@ -1070,6 +1106,7 @@ export const services: readonly Service[] = [
     categories: ['domestic-abuse'],
     countries: ['NZ'],
     area: 'New Zealand',
+    reach: 'country',
     phone: fact(num('0800456450', '0800 456 450'), [S.govtNz, S.plunket]),
     hours: fact('9am to 11pm every day, or 24/7: sources differ', [S.govtNz, S.plunket], false),
     free: fact(true, [S.govtNz]),
@@ -1090,6 +1127,7 @@ export const services: readonly Service[] = [
     categories: ['domestic-abuse'],
     countries: ['NZ'],
     area: 'New Zealand',
+    reach: 'country',
     phone: fact(num('0508744633', '0508 744 633'), [
       'https://www.2shine.org.nz/news/help-is-available-during-covid-19-traffic-light-settings/',
       S.govtNz,
@@ -1123,6 +1161,7 @@ export const services: readonly Service[] = [
     categories: ['domestic-abuse'],
     countries: ['IE'],
     area: 'Ireland',
+    reach: 'country',
     phone: fact(num('1800341900', '1800 341 900'), [
       'https://www.womensaid.ie/about/newsevents/news/2016/09/05/media-release-41-calls-a-day-to-womens-aid-in-2016/',
       'https://www.thejournal.ie/womens-aid-helpline-2-2964358-Sep2016/',
@@ -1155,6 +1194,7 @@ export const services: readonly Service[] = [
     categories: ['domestic-abuse', 'men'],
     countries: ['IE'],
     area: 'Ireland',
+    reach: 'country',
     phone: fact(num('1800816588', '1800 816 588'), [
       'https://www.waterfordlive.ie/news/home/535639/men-s-development-network-extend-male-advice-line-to-seven-day-service.html',
       'https://avondhupress.ie/advice-line-for-victims-of-domestic-abuse-expanded-to-help-men-in-cork',

@@ -46,6 +46,8 @@ export interface Service {
   countries: readonly Country[];
   /** Where the service works, in words ("Dorset", "England and Wales"). */
   area: string;
+  /** How much of its country it serves: whole-country services are listed first. */
+  reach: 'country' | 'part' | 'local';
   phone?: Fact<Number>;
   /** Other numbers (out of hours, TTY) shown under the main one. */
   otherPhones?: readonly Fact<Number & { label: string }>[];

@@ -10,24 +10,33 @@ function coverTab(tabId: number | undefined): void {
   if (tabId !== undefined) sendMessage('cover', undefined, { tabId, frameId: 0 }).catch(() => undefined);
 }
 
+/** The popup and other pages of this extension (opened as a popup, or in a tab). */
 function isOwnPage(sender: Browser.runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && !sender.tab && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+  return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+}
+
+/** This extension's content script, in a web page. */
+function isOwnContentScript(sender: Browser.runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && sender.tab !== undefined && !isOwnPage(sender);
 }
 
 export default defineBackground(() => {
   const isTrace = alsoMatchingPagesOf(browser.runtime.getURL('/'), isProtectedUrl);
 
   onMessage('exit', ({ data, sender }) => {
-    const fromContentScript = sender.tab !== undefined;
-    if (sender.id !== browser.runtime.id || (!fromContentScript && !isOwnPage(sender))) {
-      throw new Error('Unexpected sender');
-    }
+    const fromContentScript = isOwnContentScript(sender);
+    if (!fromContentScript && !isOwnPage(sender)) throw new Error('Unexpected sender');
     // A content script's tab is the sender's own; only the extension's pages may name a tab.
     const sourceTabId = fromContentScript ? sender.tab!.id : data.tabId;
     // The main frame covers itself before asking; from the popup or an iframe, cover it from here.
     if (!fromContentScript || sender.frameId !== 0) coverTab(sourceTabId);
     void exit({ sourceTabId }, isTrace);
     return { started: true } as const;
+  });
+
+  onMessage('openWebsite', async ({ data, sender }) => {
+    if (!isOwnPage(sender) || !isProtectedUrl(data.url)) throw new Error('Not a directory website');
+    await browser.tabs.create({ url: data.url, active: true });
   });
 
   browser.commands.onCommand.addListener(async (command) => {

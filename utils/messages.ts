@@ -12,6 +12,11 @@ interface ProtocolMap {
   exit(data: { trigger: ExitTrigger; tabId?: number }): { started: true };
   /** Background -> content script: cover the page now (used by the browser shortcut). */
   cover(): void;
+  /**
+   * Popup -> background: open a service's website in a new tab. Only protected
+   * sites are opened, so the tab is cleaned by the next exit like any other.
+   */
+  openWebsite(data: { url: string }): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

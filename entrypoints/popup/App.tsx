@@ -1,14 +1,46 @@
+import { useMemo, useState } from 'preact/hooks';
+import { services } from '@/data/services';
+import { DirectorySearch } from '@/components/DirectorySearch';
+import { EmergencyNotice } from '@/components/EmergencyNotice';
 import { ExitNowButton } from '@/components/ExitNowButton';
+import { ServiceCard } from '@/components/ServiceCard';
+import { countryFromLanguages, findServices, type DirectoryQuery } from '@/utils/directory/search';
 
+/**
+ * The popup: the exit first, then "in danger now", then the helplines. The
+ * country comes from the browser's languages each time and is not stored: a
+ * stored choice would be a trace that someone looked for help.
+ */
 export function App() {
+  const [query, setQuery] = useState<DirectoryQuery>(() => ({
+    text: '',
+    need: 'any',
+    country: countryFromLanguages(navigator.languages ?? [navigator.language]),
+  }));
+  const found = useMemo(() => findServices(services, query), [query]);
+
   return (
-    <main>
+    <>
       <ExitNowButton />
-      <h1>Quick Exit</h1>
-      <p>
-        Leave a support site in an instant: the button at the top of protected sites, Shift pressed three times, or the
-        browser shortcut (Alt+Shift+Q unless you changed it).
-      </p>
-    </main>
+      <main>
+        <EmergencyNotice country={query.country} />
+        <h1>Find help</h1>
+        <DirectorySearch query={query} onChange={setQuery} />
+        <p role="status" class="count">
+          {found.length === 0
+            ? 'No services match. Try other words, or “Anything” and “All countries”.'
+            : `${found.length} ${found.length === 1 ? 'service' : 'services'}`}
+        </p>
+        <div class="services">
+          {found.map((service) => (
+            <ServiceCard key={service.id} service={service} />
+          ))}
+        </div>
+        <p class="limits">
+          Quick Exit removes support sites from this browser’s history. It cannot hide anything from spyware, from
+          synced devices, or from anyone who looks at the browser’s list of extensions.
+        </p>
+      </main>
+    </>
   );
 }

@@ -32,6 +32,7 @@ export async function launch(userDataDir: string, opts: { headless: boolean; wit
     headless: opts.headless,
     args: chromiumArgs(opts.withExtension ?? true),
     viewport: { width: 1000, height: 700 },
+    locale: 'en-GB',
   });
 }
 

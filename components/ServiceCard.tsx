@@ -1,0 +1,85 @@
+import type { Service } from '@/data/types';
+import { sendMessage } from '@/utils/messages';
+import { ServiceSources } from './ServiceSources';
+import { Unconfirmed } from './Unconfirmed';
+
+/** Website links go through the background, which opens only protected sites. */
+function openWebsite(event: MouseEvent, url: string): void {
+  event.preventDefault();
+  void sendMessage('openWebsite', { url }).then(() => window.close());
+}
+
+/** "Text NCDV to 60777" says it all; "Text or WhatsApp" needs the number after it. */
+function textLabel({ instructions = 'Text', display }: { instructions?: string; display: string }): string {
+  return instructions.includes(display) ? instructions : `${instructions} ${display}`;
+}
+
+export function ServiceCard({ service }: { service: Service }) {
+  const { phone, text, email, chat, website, hours, free } = service;
+  const headingId = `service-${service.id}`;
+  return (
+    <article class="service" aria-labelledby={headingId}>
+      <h2 id={headingId}>{service.name}</h2>
+      <p class="area">
+        {service.area}
+        {free?.value ? (
+          <>
+            {' · '}Free to call
+            <Unconfirmed fact={free} />
+          </>
+        ) : null}
+      </p>
+      <p>{service.description}</p>
+      <ul class="actions">
+        {phone && (
+          <li>
+            <a href={`tel:${phone.value.digits}`}>Call {phone.value.display}</a>
+            <Unconfirmed fact={phone} />
+          </li>
+        )}
+        {service.otherPhones?.map((other) => (
+          <li>
+            {other.value.label}: <a href={`tel:${other.value.digits}`}>{other.value.display}</a>
+            <Unconfirmed fact={other} />
+          </li>
+        ))}
+        {text && (
+          <li>
+            <a href={`sms:${text.value.digits}`}>{textLabel(text.value)}</a>
+            <Unconfirmed fact={text} />
+          </li>
+        )}
+        {email && (
+          <li>
+            <a href={`mailto:${email.value}`}>Email {email.value}</a>
+            <Unconfirmed fact={email} />
+          </li>
+        )}
+        {website && (
+          <li>
+            <a href={website.value} onClick={(event) => openWebsite(event, website.value)}>
+              Website: {new URL(website.value).host}
+            </a>
+            <Unconfirmed fact={website} />
+          </li>
+        )}
+      </ul>
+      {chat && (
+        <p>
+          Chat: {chat.value}
+          <Unconfirmed fact={chat} />
+        </p>
+      )}
+      {hours && (
+        <p>
+          Open: {hours.value}
+          <Unconfirmed fact={hours} />
+        </p>
+      )}
+      {service.unconfirmed?.map((line) => (
+        <p class="unconfirmed">{line}</p>
+      ))}
+      <ServiceSources service={service} />
+    </article>
+  );
+}

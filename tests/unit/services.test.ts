@@ -1,0 +1,101 @@
+/** Every entry of the directory is checked: a wrong number can hurt someone. */
+import { describe, expect, it } from 'vitest';
+import { emergencyNumbers, FOUNDING_POST, services } from '@/data/services';
+import type { Fact, Service } from '@/data/types';
+import { CATEGORY_LABELS, COUNTRY_NAMES } from '@/utils/directory/labels';
+import { isProtectedUrl } from '@/utils/protected-sites';
+
+function factsOf(service: Service): [string, Fact<unknown>][] {
+  const facts: [string, Fact<unknown> | undefined][] = [
+    ['phone', service.phone],
+    ['text', service.text],
+    ['email', service.email],
+    ['chat', service.chat],
+    ['website', service.website],
+    ['hours', service.hours],
+    ['free', service.free],
+    ...(service.otherPhones ?? []).map((f) => ['otherPhones', f] as [string, Fact<unknown>]),
+  ];
+  return facts.filter((f): f is [string, Fact<unknown>] => f[1] !== undefined);
+}
+
+const isWebAddress = (value: string) => {
+  try {
+    return ['https:', 'http:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+};
+
+describe.each(services.map((s) => [s.id, s] as const))('%s', (_id, service) => {
+  it('has a name, description, categories, country, area and a checked date', () => {
+    expect(service.name.trim()).not.toBe('');
+    expect(service.description.trim().length).toBeGreaterThan(20);
+    expect(service.categories.length).toBeGreaterThan(0);
+    for (const category of service.categories) expect(Object.keys(CATEGORY_LABELS)).toContain(category);
+    expect(service.countries.length).toBeGreaterThan(0);
+    for (const country of service.countries) expect(Object.keys(COUNTRY_NAMES)).toContain(country);
+    expect(service.area.trim()).not.toBe('');
+    expect(service.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('records at least one source, and every fact has its own', () => {
+    expect(service.sources.length).toBeGreaterThan(0);
+    for (const source of service.sources) expect(isWebAddress(source), source).toBe(true);
+    for (const [name, fact] of factsOf(service)) {
+      expect(fact.sources.length, name).toBeGreaterThan(0);
+      for (const source of fact.sources) expect(isWebAddress(source), `${name}: ${source}`).toBe(true);
+    }
+  });
+
+  it('has well-formed numbers', () => {
+    for (const phone of [service.phone, service.text, ...(service.otherPhones ?? [])]) {
+      if (!phone) continue;
+      expect(phone.value.digits).toMatch(/^\d{3,16}$/);
+      // The display form shows the same digits (letters like 0800 REFUGE aside).
+      const shown = phone.value.display.replace(/\([^)]*\)/g, (inner) => (/\d{3}/.test(inner) ? inner : ''));
+      expect(shown.replace(/\D/g, '')).toContain(phone.value.digits.slice(-6));
+    }
+  });
+
+  it('has an https website on a protected host', () => {
+    if (!service.website) return;
+    expect(new URL(service.website.value).protocol).toBe('https:');
+    expect(isProtectedUrl(service.website.value)).toBe(true);
+  });
+
+  it('has a valid email address', () => {
+    if (service.email) expect(service.email.value).toMatch(/^[^@\s]+@[a-z0-9.-]+\.[a-z]{2,}$/);
+  });
+});
+
+describe('the directory', () => {
+  it('has no duplicate ids', () => {
+    const ids = services.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('marks as unconfirmed every number printed only in the founding post', () => {
+    for (const service of services) {
+      for (const [name, fact] of factsOf(service)) {
+        if (fact.sources.length === 1 && fact.sources[0] === FOUNDING_POST)
+          expect(fact.confirmed, `${service.id} ${name}`).toBe(false);
+      }
+    }
+  });
+
+  it('shows no number for Shelter or Rape Crisis, whose sources disagree, and says so', () => {
+    for (const id of ['shelter', 'rape-crisis-ew']) {
+      const service = services.find((s) => s.id === id)!;
+      expect(service.phone).toBeUndefined();
+      expect(service.unconfirmed?.join(' ')).toMatch(/unconfirmed/i);
+    }
+  });
+
+  it('gives each emergency number a source', () => {
+    for (const emergency of emergencyNumbers) {
+      expect(emergency.number).toMatch(/^\d{3}$/);
+      expect(emergency.sources.length).toBeGreaterThan(0);
+    }
+  });
+});

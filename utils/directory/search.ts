@@ -1,0 +1,72 @@
+/** Finding services in the directory: by country, need and typed words. */
+import type { Category, Country, Service } from '@/data/types';
+import { CATEGORY_LABELS } from './labels';
+
+export interface DirectoryQuery {
+  text: string;
+  need: Category | 'any';
+  country: Country | 'all';
+}
+
+/** Lower case without accents, so "refúge" finds "Refuge". */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+}
+
+/** What a typed word is matched against: name, description and the names of its needs. */
+function searchableText(service: Service): string {
+  return fold(
+    [service.name, service.description, service.area, ...service.categories.map((c) => CATEGORY_LABELS[c])].join(' '),
+  );
+}
+
+const REACH_ORDER: Record<Service['reach'], number> = { country: 0, part: 1, local: 2 };
+
+/**
+ * The services that match, whole-country services first, then those for part of
+ * it, then local ones; otherwise in the directory's own order. Every typed word
+ * must match.
+ */
+export function findServices(services: readonly Service[], query: DirectoryQuery): Service[] {
+  const words = fold(query.text).split(/\s+/).filter(Boolean);
+  return services
+    .filter((s) => query.country === 'all' || s.countries.includes(query.country))
+    .filter((s) => query.need === 'any' || s.categories.includes(query.need))
+    .filter((s) => {
+      if (words.length === 0) return true;
+      const text = searchableText(s);
+      return words.every((word) => text.includes(word));
+    })
+    .map((service, index) => ({ service, index }))
+    .sort((a, b) => REACH_ORDER[a.service.reach] - REACH_ORDER[b.service.reach] || a.index - b.index)
+    .map(({ service }) => service);
+}
+
+const REGION_TO_COUNTRY: Record<string, Country> = {
+  GB: 'GB',
+  UK: 'GB',
+  IE: 'IE',
+  US: 'US',
+  CA: 'CA',
+  AU: 'AU',
+  NZ: 'NZ',
+};
+
+/**
+ * The country to show first, from the browser's languages (en-GB: UK; en-US: US;
+ * fr-CA: Canada...). The first language with a known region wins; without one,
+ * the UK, where the directory has most services.
+ */
+export function countryFromLanguages(languages: readonly string[]): Country {
+  for (const language of languages) {
+    const region = language.split(/[-_]/)[1]?.toUpperCase();
+    if (region && REGION_TO_COUNTRY[region]) return REGION_TO_COUNTRY[region];
+    if (/^ga\b/i.test(language)) return 'IE';
+    if (/^(mi)\b/i.test(language)) return 'NZ';
+    if (/^cy\b/i.test(language)) return 'GB';
+  }
+  return 'GB';
+}
