@@ -15,7 +15,8 @@ export default defineConfig({
     // tabs: find and close every tab on a protected site. history: delete those visits.
     // sessions: check "Recently closed" (and, in Firefox, forget those entries).
     // storage: settings, and a flag that a clean is still owed.
-    permissions: ['tabs', 'history', 'sessions', 'storage'],
+    // browsingData: cookies, storage and cache of protected sites. downloads: their entries in the list.
+    permissions: ['tabs', 'history', 'sessions', 'storage', 'browsingData', 'downloads'],
     commands: {
       'quick-exit': {
         suggested_key: { default: 'Alt+Shift+Q' },

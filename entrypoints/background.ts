@@ -1,9 +1,9 @@
 /** Wiring only: triggers -> exit, messages -> handlers. The exit itself is utils/exit.ts. */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
-import { exit, finishPendingClean } from '@/utils/exit';
+import { cleanNow, exit, finishPendingClean } from '@/utils/exit';
 import { onMessage, sendMessage } from '@/utils/messages';
-import { alsoMatchingPagesOf, isProtectedUrl } from '@/utils/protected-sites';
+import { alsoMatchingPagesOf, isProtectedUrl, protectedScopes, type ProtectedSites } from '@/utils/protected-sites';
 
 /** Covers the page in the given tab without waiting: used when the exit did not start in the page itself. */
 function coverTab(tabId: number | undefined): void {
@@ -21,7 +21,10 @@ function isOwnContentScript(sender: Browser.runtime.MessageSender): boolean {
 }
 
 export default defineBackground(() => {
-  const isTrace = alsoMatchingPagesOf(browser.runtime.getURL('/'), isProtectedUrl);
+  const sites: ProtectedSites = {
+    isProtected: alsoMatchingPagesOf(browser.runtime.getURL('/'), isProtectedUrl),
+    scopes: protectedScopes,
+  };
 
   onMessage('exit', ({ data, sender }) => {
     const fromContentScript = isOwnContentScript(sender);
@@ -30,7 +33,7 @@ export default defineBackground(() => {
     const sourceTabId = fromContentScript ? sender.tab!.id : data.tabId;
     // The main frame covers itself before asking; from the popup or an iframe, cover it from here.
     if (!fromContentScript || sender.frameId !== 0) coverTab(sourceTabId);
-    void exit({ sourceTabId }, isTrace);
+    void exit({ sourceTabId }, sites);
     return { started: true } as const;
   });
 
@@ -39,12 +42,17 @@ export default defineBackground(() => {
     await browser.tabs.create({ url: data.url, active: true });
   });
 
+  onMessage('cleanNow', ({ sender }) => {
+    if (!isOwnPage(sender)) throw new Error('Unexpected sender');
+    return cleanNow(sites, sender.tab?.id);
+  });
+
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'quick-exit') return;
     const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
     coverTab(active?.id);
-    await exit({ sourceTabId: active?.id }, isTrace);
+    await exit({ sourceTabId: active?.id }, sites);
   });
 
-  void finishPendingClean(isTrace);
+  void finishPendingClean(sites);
 });

@@ -5,21 +5,24 @@
  *   1. open the destination in a new active tab (in the window being looked at,
  *      so that window, and the browser, stay open);
  *   2. close every tab showing a protected site, and the tab the exit came from;
- *   3. only then delete history: in Chromium that also clears "Recently closed"
- *      and back/forward lists, which it would not do for tabs still open.
+ *   3. only then clean (utils/clean): in Chromium deleting history also clears
+ *      "Recently closed" and back/forward lists, which it would not do for tabs
+ *      still open.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { cleanTraces, type CleanReport } from './clean';
-import type { SiteMatcher } from './clean/types';
+import { cleanTraces, createCleanContext, type CleanReport } from './clean';
 import { usableDestination } from './destination';
-import { cleanPendingItem, destinationItem } from './settings';
+import type { ProtectedSites } from './protected-sites';
+import { cleanPendingItem, destinationItem, readCleanSettings } from './settings';
 
 export interface ExitRequest {
   /** The tab the person was looking at; closed even when it is not a protected site. */
   sourceTabId?: number;
 }
 
-async function readDestination(isProtected: SiteMatcher): Promise<string> {
+type Matcher = ProtectedSites['isProtected'];
+
+async function readDestination(isProtected: Matcher): Promise<string> {
   try {
     return usableDestination(await destinationItem.getValue(), (url) => isProtected(url));
   } catch {
@@ -27,29 +30,44 @@ async function readDestination(isProtected: SiteMatcher): Promise<string> {
   }
 }
 
-function shouldClose(tab: Browser.tabs.Tab, request: ExitRequest, isProtected: SiteMatcher): boolean {
-  return tab.id === request.sourceTabId || isProtected(tab.url) || isProtected(tab.pendingUrl);
+const showsProtected = (tab: Browser.tabs.Tab, isProtected: Matcher) =>
+  isProtected(tab.url) || isProtected(tab.pendingUrl);
+
+async function closeTabs(tabs: Browser.tabs.Tab[]): Promise<void> {
+  const ids = tabs.map((tab) => tab.id).filter((id): id is number => id !== undefined);
+  if (ids.length > 0) await browser.tabs.remove(ids);
 }
 
 /** Steps 1 and 2. Resolves once the tabs are closed. */
-export async function leave(request: ExitRequest, isProtected: SiteMatcher): Promise<void> {
+export async function leave(request: ExitRequest, isProtected: Matcher): Promise<void> {
   const [destination, tabs] = await Promise.all([readDestination(isProtected), browser.tabs.query({})]);
   const source = tabs.find((tab) => tab.id === request.sourceTabId);
   const opened = await browser.tabs.create({ url: destination, active: true, windowId: source?.windowId });
-  const doomed = tabs
-    .filter((tab) => tab.id !== opened.id && shouldClose(tab, request, isProtected))
-    .map((tab) => tab.id!)
-    .filter((id) => id !== undefined);
-  if (doomed.length > 0) await browser.tabs.remove(doomed);
+  await closeTabs(
+    tabs.filter((tab) => tab.id !== opened.id && (tab.id === request.sourceTabId || showsProtected(tab, isProtected))),
+  );
+}
+
+/**
+ * For "Clean up now": close the tabs on protected sites but stay where you are.
+ * A window whose every tab would close gets the destination first, so it stays open.
+ */
+export async function closeProtectedTabs(isProtected: Matcher, keepTabId?: number): Promise<void> {
+  const [destination, tabs] = await Promise.all([readDestination(isProtected), browser.tabs.query({})]);
+  const doomed = tabs.filter((tab) => tab.id !== keepTabId && showsProtected(tab, isProtected));
+  const windowsEmptied = new Set(doomed.map((tab) => tab.windowId));
+  for (const tab of tabs) if (!doomed.includes(tab)) windowsEmptied.delete(tab.windowId);
+  for (const windowId of windowsEmptied) await browser.tabs.create({ url: destination, windowId, active: true });
+  await closeTabs(doomed);
 }
 
 let cleaning: Promise<CleanReport> | undefined;
 
 /** Step 3, once at a time: a second request while one runs shares its result. */
-export function clean(isProtected: SiteMatcher): Promise<CleanReport> {
+export function clean(sites: ProtectedSites): Promise<CleanReport> {
   cleaning ??= (async () => {
     try {
-      const report = await cleanTraces(isProtected);
+      const report = await cleanTraces(createCleanContext(sites.isProtected, sites.scopes), await readCleanSettings());
       if (report.failed.length === 0) await cleanPendingItem.setValue(false);
       return report;
     } finally {
@@ -65,15 +83,15 @@ let exiting: Promise<CleanReport> | undefined;
  * The whole exit. Pressing exit twice, or in two tabs at once, joins the exit
  * already under way instead of opening a second destination.
  */
-export function exit(request: ExitRequest, isProtected: SiteMatcher): Promise<CleanReport> {
+export function exit(request: ExitRequest, sites: ProtectedSites): Promise<CleanReport> {
   exiting ??= (async () => {
     try {
       // Recorded first so a crash mid-exit is cleaned up at the next start; not awaited before leaving.
       const marked = cleanPendingItem.setValue(true).catch(() => undefined);
       // If leaving fails, the content script's own fallback navigates away; the clean still runs.
-      await leave(request, isProtected).catch(() => undefined);
+      await leave(request, sites.isProtected).catch(() => undefined);
       await marked;
-      return await clean(isProtected);
+      return await clean(sites);
     } finally {
       exiting = undefined;
     }
@@ -81,8 +99,15 @@ export function exit(request: ExitRequest, isProtected: SiteMatcher): Promise<Cl
   return exiting;
 }
 
+/** "Clean up now": the same clean, without leaving the page (unless it is a protected one). */
+export async function cleanNow(sites: ProtectedSites, keepTabId?: number): Promise<CleanReport> {
+  await cleanPendingItem.setValue(true);
+  await closeProtectedTabs(sites.isProtected, keepTabId).catch(() => undefined);
+  return clean(sites);
+}
+
 /** At start-up: finish a clean that an earlier exit could not. */
-export async function finishPendingClean(isProtected: SiteMatcher): Promise<CleanReport | undefined> {
+export async function finishPendingClean(sites: ProtectedSites): Promise<CleanReport | undefined> {
   if (!(await cleanPendingItem.getValue())) return undefined;
-  return clean(isProtected);
+  return clean(sites);
 }

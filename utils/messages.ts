@@ -1,5 +1,6 @@
 /** The one typed protocol between the extension's contexts. */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CleanReport } from './clean';
 
 export type ExitTrigger = 'button' | 'shift-keys' | 'shortcut' | 'popup';
 
@@ -17,6 +18,11 @@ interface ProtocolMap {
    * sites are opened, so the tab is cleaned by the next exit like any other.
    */
   openWebsite(data: { url: string }): void;
+  /**
+   * Popup -> background: clean now without leaving. Answers with what was
+   * removed; the answer is shown once and stored nowhere.
+   */
+  cleanNow(): CleanReport;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

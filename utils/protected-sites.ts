@@ -77,3 +77,10 @@ export const protectedMatchPatterns = toMatchPatterns(protectedScopes);
 export function alsoMatchingPagesOf(origin: string, matcher: (url: string | undefined) => boolean) {
   return (url: string | undefined) => matcher(url) || (!!url && url.startsWith(origin));
 }
+
+/** What the exit and the clean need to know about the protected sites. */
+export interface ProtectedSites {
+  isProtected: (url: string | undefined) => boolean;
+  /** As host/path scopes, for APIs that work by origin. */
+  scopes: readonly SiteScope[];
+}

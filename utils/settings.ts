@@ -16,3 +16,37 @@ export const cleanPendingItem = storage.defineItem<boolean>('local:cleanPending'
   fallback: false,
   version: 1,
 });
+
+/** What the exit cleans. History covers "Recently closed" too. */
+export interface CleanSettings {
+  history: boolean;
+  searches: boolean;
+  siteData: boolean;
+  downloads: boolean;
+}
+
+export const DEFAULT_CLEAN_SETTINGS: CleanSettings = { history: true, searches: true, siteData: true, downloads: true };
+
+export const cleanSettingsItem = storage.defineItem<CleanSettings>('local:cleanSettings', {
+  fallback: DEFAULT_CLEAN_SETTINGS,
+  version: 1,
+});
+
+/** The clean settings to use now: anything missing or not a boolean takes its default. */
+export async function readCleanSettings(): Promise<CleanSettings> {
+  let stored: unknown;
+  try {
+    stored = await cleanSettingsItem.getValue();
+  } catch {
+    return DEFAULT_CLEAN_SETTINGS;
+  }
+  const record = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>;
+  const pick = (key: keyof CleanSettings) =>
+    typeof record[key] === 'boolean' ? (record[key] as boolean) : DEFAULT_CLEAN_SETTINGS[key];
+  return {
+    history: pick('history'),
+    searches: pick('searches'),
+    siteData: pick('siteData'),
+    downloads: pick('downloads'),
+  };
+}

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { services } from '@/data/services';
+import { CleanNow } from '@/components/CleanNow';
 import { DirectorySearch } from '@/components/DirectorySearch';
 import { EmergencyNotice } from '@/components/EmergencyNotice';
 import { ExitNowButton } from '@/components/ExitNowButton';
@@ -36,6 +37,7 @@ export function App() {
             <ServiceCard key={service.id} service={service} />
           ))}
         </div>
+        <CleanNow />
         <p class="limits">
           Quick Exit removes support sites from this browser’s history. It cannot hide anything from spyware, from
           synced devices, or from anyone who looks at the browser’s list of extensions.

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser, type Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { closedTabsCleaner } from '@/utils/clean/closed-tabs';
-import { isProtectedUrl } from '@/utils/protected-sites';
+import { createCleanContext } from '@/utils/clean';
+import { isProtectedUrl, protectedScopes } from '@/utils/protected-sites';
 
 const tab = (url: string, sessionId: string) => ({ url, sessionId, windowId: 7 }) as Browser.tabs.Tab;
 
@@ -41,7 +42,7 @@ describe('closedTabsCleaner', () => {
       const calls: string[] = [];
       vi.spyOn(browser.history, 'deleteUrl').mockImplementation(async ({ url }) => void calls.push(`delete ${url}`));
       vi.spyOn(browser.history, 'addUrl').mockImplementation(async ({ url }) => void calls.push(`add ${url}`));
-      expect(await closedTabsCleaner.run(isProtectedUrl)).toBe(2);
+      expect(await closedTabsCleaner.run(createCleanContext(isProtectedUrl, protectedScopes))).toBe(2);
       expect(calls).toEqual([
         'delete https://www.suzylamplugh.org/a',
         'add https://www.suzylamplugh.org/a',
@@ -55,7 +56,9 @@ describe('closedTabsCleaner', () => {
     it('never adds a URL when deleting history is refused', async () => {
       vi.spyOn(browser.history, 'deleteUrl').mockRejectedValue(new Error('disabled by policy'));
       const addUrl = vi.spyOn(browser.history, 'addUrl').mockResolvedValue(undefined);
-      await expect(closedTabsCleaner.run(isProtectedUrl)).rejects.toThrow('disabled by policy');
+      await expect(closedTabsCleaner.run(createCleanContext(isProtectedUrl, protectedScopes))).rejects.toThrow(
+        'disabled by policy',
+      );
       expect(addUrl).not.toHaveBeenCalled();
     });
   });
@@ -65,7 +68,7 @@ describe('closedTabsCleaner', () => {
     const forgetClosedWindow = vi.fn().mockResolvedValue(undefined);
     const restore = withFirefoxForget({ forgetClosedTab, forgetClosedWindow });
     try {
-      expect(await closedTabsCleaner.run(isProtectedUrl)).toBe(2);
+      expect(await closedTabsCleaner.run(createCleanContext(isProtectedUrl, protectedScopes))).toBe(2);
       expect(forgetClosedTab).toHaveBeenCalledWith(7, 's1');
       expect(forgetClosedWindow).toHaveBeenCalledWith('w1');
     } finally {

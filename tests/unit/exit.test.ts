@@ -3,8 +3,10 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_DESTINATION } from '@/utils/destination';
 import { clean, exit, finishPendingClean, leave } from '@/utils/exit';
-import { isProtectedUrl } from '@/utils/protected-sites';
+import { isProtectedUrl, protectedScopes } from '@/utils/protected-sites';
 import { cleanPendingItem, destinationItem } from '@/utils/settings';
+
+const sites = { isProtected: isProtectedUrl, scopes: protectedScopes };
 
 interface FakeTab {
   id: number;
@@ -38,7 +40,10 @@ function stubHistory(urls: string[]) {
     .spyOn(browser.history, 'search')
     .mockImplementation(async () => urls.map((url, i) => ({ id: String(i), url, lastVisitTime: 1000 - i })));
   const deleteUrl = vi.spyOn(browser.history, 'deleteUrl').mockResolvedValue(undefined);
+  vi.spyOn(browser.history, 'getVisits').mockResolvedValue([] as never);
   vi.spyOn(browser.sessions, 'getRecentlyClosed').mockResolvedValue([] as never);
+  vi.spyOn(browser.browsingData, 'remove').mockResolvedValue(undefined);
+  vi.spyOn(browser.downloads, 'search').mockResolvedValue([] as never);
   return { search, deleteUrl };
 }
 
@@ -82,16 +87,19 @@ describe('exit', () => {
     const { deleteUrl } = stubHistory(['https://www.suzylamplugh.org/', 'https://news.example.org/']);
     remove.mockImplementation(async () => void order.push('close'));
     deleteUrl.mockImplementation(async ({ url }) => void order.push(`delete ${url}`));
-    const report = await exit({ sourceTabId: 1 }, isProtectedUrl);
+    const report = await exit({ sourceTabId: 1 }, sites);
     expect(order).toEqual(['close', 'delete https://www.suzylamplugh.org/']);
-    expect(report).toEqual({ removed: { history: 1, 'closed-tabs': 0 }, failed: [] });
+    expect(report).toMatchObject({
+      removed: { searches: 0, history: 1, 'closed-tabs': 0, 'site-data': 1, downloads: 0 },
+      failed: [],
+    });
     expect(await cleanPendingItem.getValue()).toBe(false);
   });
 
   it('joins an exit already under way instead of opening a second destination', async () => {
     const { create } = stubTabs([{ id: 1, windowId: 1, url: 'https://www.suzylamplugh.org/' }]);
     stubHistory([]);
-    const [a, b] = [exit({ sourceTabId: 1 }, isProtectedUrl), exit({ sourceTabId: 1 }, isProtectedUrl)];
+    const [a, b] = [exit({ sourceTabId: 1 }, sites), exit({ sourceTabId: 1 }, sites)];
     expect(a).toBe(b);
     await a;
     expect(create).toHaveBeenCalledTimes(1);
@@ -101,7 +109,7 @@ describe('exit', () => {
     vi.spyOn(browser.tabs, 'query').mockRejectedValue(new Error('tabs unavailable'));
     const { deleteUrl } = stubHistory(['https://www.suzylamplugh.org/']);
     deleteUrl.mockRejectedValue(new Error('Deleting history is disabled by policy'));
-    const report = await exit({ sourceTabId: 1 }, isProtectedUrl);
+    const report = await exit({ sourceTabId: 1 }, sites);
     expect(report.failed).toEqual(['history']);
     expect(await cleanPendingItem.getValue()).toBe(true);
   });
@@ -112,15 +120,15 @@ describe('finishPendingClean', () => {
 
   it('cleans at start-up only when an earlier clean did not finish', async () => {
     const { search } = stubHistory(['https://www.suzylamplugh.org/']);
-    expect(await finishPendingClean(isProtectedUrl)).toBeUndefined();
+    expect(await finishPendingClean(sites)).toBeUndefined();
     expect(search).not.toHaveBeenCalled();
     await cleanPendingItem.setValue(true);
-    expect((await finishPendingClean(isProtectedUrl))?.removed.history).toBe(1);
+    expect((await finishPendingClean(sites))?.removed.history).toBe(1);
     expect(await cleanPendingItem.getValue()).toBe(false);
   });
 
   it('shares one clean between callers that overlap', async () => {
     stubHistory([]);
-    expect(clean(isProtectedUrl)).toBe(clean(isProtectedUrl));
+    expect(clean(sites)).toBe(clean(sites));
   });
 });

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { historyCleaner } from '@/utils/clean/history';
 import { historyPages } from '@/utils/clean/history-pages';
-import { isProtectedUrl } from '@/utils/protected-sites';
+import { createCleanContext } from '@/utils/clean';
+import { isProtectedUrl, protectedScopes } from '@/utils/protected-sites';
 
 interface Item {
   url: string;
@@ -79,7 +80,7 @@ describe('historyCleaner', () => {
       { url: 'https://news.example.org/?q=suzylamplugh.org', lastVisitTime: now - 3 },
       { url: 'https://orlo.uk/nhPNT', lastVisitTime: Date.UTC(2019, 5, 1) },
     ]);
-    expect(await historyCleaner.run(isProtectedUrl)).toBe(3);
+    expect(await historyCleaner.run(createCleanContext(isProtectedUrl, protectedScopes))).toBe(3);
     expect(deleteUrl).toHaveBeenCalledTimes(3);
     expect(store.map((i) => i.url)).toEqual([
       'https://www.gov.uk/browse/tax',

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { inBatches } from './batches';
-import { historyPages } from './history-pages';
 import type { Cleaner } from './types';
 
 /**
@@ -10,12 +9,9 @@ import type { Cleaner } from './types';
  */
 export const historyCleaner: Cleaner = {
   name: 'history',
-  async run(isProtected) {
-    const urls: string[] = [];
-    for await (const page of historyPages()) {
-      for (const item of page) if (isProtected(item.url)) urls.push(item.url!);
-    }
-    await inBatches(urls, 50, (url) => browser.history.deleteUrl({ url }));
-    return urls.length;
+  async run(context) {
+    const { protectedUrls } = await context.history();
+    await inBatches(protectedUrls, 50, (url) => browser.history.deleteUrl({ url }));
+    return protectedUrls.length;
   },
 };

@@ -1,26 +1,55 @@
+import type { CleanSettings } from '../settings';
+import type { SiteScope } from '../protected-sites';
 import { closedTabsCleaner } from './closed-tabs';
+import { downloadsCleaner } from './downloads';
 import { historyCleaner } from './history';
-import type { Cleaner, SiteMatcher } from './types';
+import { scanHistory } from './history-scan';
+import { searchesCleaner } from './searches';
+import { siteDataCleaner } from './site-data';
+import type { CleanContext, Cleaner, HistoryScan, SiteMatcher } from './types';
 
-/** In order: history first, since in Chromium deleting it also empties "Recently closed". */
-export const cleaners: readonly Cleaner[] = [historyCleaner, closedTabsCleaner];
+/**
+ * In order: searches before history (finding the searches that led to a site
+ * needs its visits), history before "Recently closed" (in Chromium deleting the
+ * history also empties most of it). Each is switched by one setting.
+ */
+export const cleaners: readonly { cleaner: Cleaner; setting: keyof CleanSettings }[] = [
+  { cleaner: searchesCleaner, setting: 'searches' },
+  { cleaner: historyCleaner, setting: 'history' },
+  { cleaner: closedTabsCleaner, setting: 'history' },
+  { cleaner: siteDataCleaner, setting: 'siteData' },
+  { cleaner: downloadsCleaner, setting: 'downloads' },
+];
 
 export interface CleanReport {
   /** Items removed, by cleaner name. */
   removed: Record<string, number>;
   /** Cleaners that failed; the others still ran. */
   failed: string[];
+  milliseconds: number;
 }
 
-/** Runs every cleaner; one that fails does not stop the others. */
-export async function cleanTraces(isProtected: SiteMatcher, list: readonly Cleaner[] = cleaners): Promise<CleanReport> {
-  const report: CleanReport = { removed: {}, failed: [] };
-  for (const cleaner of list) {
+export function createCleanContext(isProtected: SiteMatcher, scopes: readonly SiteScope[]): CleanContext {
+  let scan: Promise<HistoryScan> | undefined;
+  return { isProtected, scopes, history: () => (scan ??= scanHistory(isProtected)) };
+}
+
+/** Runs every cleaner the settings allow; one that fails does not stop the others. */
+export async function cleanTraces(
+  context: CleanContext,
+  settings: CleanSettings,
+  list = cleaners,
+): Promise<CleanReport> {
+  const started = performance.now();
+  const report: CleanReport = { removed: {}, failed: [], milliseconds: 0 };
+  for (const { cleaner, setting } of list) {
+    if (!settings[setting]) continue;
     try {
-      report.removed[cleaner.name] = await cleaner.run(isProtected);
+      report.removed[cleaner.name] = await cleaner.run(context);
     } catch {
       report.failed.push(cleaner.name);
     }
   }
+  report.milliseconds = Math.round(performance.now() - started);
   return report;
 }

@@ -1,5 +1,24 @@
+import type { SiteScope } from '../protected-sites';
+import type { SearchPage } from './search-pages';
+
 /** Decides whether a URL belongs to a protected site. */
 export type SiteMatcher = (url: string | undefined) => boolean;
+
+/** What one pass over the whole history found; shared by the cleaners that need it. */
+export interface HistoryScan {
+  /** Every URL in history that is on a protected site. */
+  protectedUrls: string[];
+  /** Every search-engine result page in history, parsed. */
+  searchPages: { url: string; page: SearchPage }[];
+}
+
+export interface CleanContext {
+  isProtected: SiteMatcher;
+  /** The protected sites as scopes (host, path), for APIs that work by origin. */
+  scopes: readonly SiteScope[];
+  /** The history scan, made at most once per clean. */
+  history(): Promise<HistoryScan>;
+}
 
 /**
  * One kind of trace the exit removes. Each lives in its own file with this shape,
@@ -8,5 +27,5 @@ export type SiteMatcher = (url: string | undefined) => boolean;
 export interface Cleaner {
   name: string;
   /** Removes the trace for every protected site; returns how many items went. */
-  run(isProtected: SiteMatcher): Promise<number>;
+  run(context: CleanContext): Promise<number>;
 }
