@@ -12,9 +12,10 @@ import { serveFakeSites } from './sites';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export function chromiumArgs(withExtension: boolean): string[] {
+export function chromiumArgs(extensions: string[]): string[] {
+  const list = extensions.join(',');
   return [
-    ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+    ...(extensions.length > 0 ? [`--disable-extensions-except=${list}`, `--load-extension=${list}`] : []),
     // Nothing leaves this machine: every host fails to resolve unless a route serves it.
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     '--disable-background-networking',
@@ -26,18 +27,20 @@ export function chromiumArgs(withExtension: boolean): string[] {
   ];
 }
 
-export async function launch(userDataDir: string, opts: { headless: boolean; withExtension?: boolean }) {
+export async function launch(userDataDir: string, opts: { headless: boolean; extensions: string[] }) {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: opts.headless,
-    args: chromiumArgs(opts.withExtension ?? true),
+    args: chromiumArgs(opts.extensions),
     viewport: { width: 1000, height: 700 },
     locale: 'en-GB',
   });
 }
 
-export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
-  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+/** Quick Exit's service worker, found by its file name (other extensions may have one too). */
+export async function serviceWorkerOf(context: BrowserContext, name = 'background.js'): Promise<Worker> {
+  const found = context.serviceWorkers().find((w) => w.url().endsWith('/' + name));
+  return found ?? (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith('/' + name) }));
 }
 
 interface Fixtures {
@@ -61,13 +64,13 @@ export const test = base.extend<Fixtures>({
   visitedBeforeInstall: [[], { option: true }],
   context: async ({ headed, profileDir, visitedBeforeInstall }, use) => {
     if (visitedBeforeInstall.length > 0) {
-      const before = await launch(profileDir, { headless: true, withExtension: false });
+      const before = await launch(profileDir, { headless: true, extensions: [] });
       await serveFakeSites(before);
       const page = await before.newPage();
       for (const url of visitedBeforeInstall) await page.goto(url);
       await before.close();
     }
-    const context = await launch(profileDir, { headless: !headed });
+    const context = await launch(profileDir, { headless: !headed, extensions: [EXTENSION_DIR] });
     await use(context);
     await context.close();
   },
