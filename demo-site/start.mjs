@@ -4,12 +4,13 @@
  * it like the real site). Without a display it takes a screenshot instead.
  */
 import { chromium } from 'playwright-core';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { DEMO_BASE, serveDemoSite } from './serve.mjs';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
-const DEMO_URL = 'https://www.suzylamplugh.org/quick-exit-demo';
+const DEMO_URL = DEMO_BASE + 'index.html';
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'quick-exit-demo-')), {
@@ -23,10 +24,7 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
     '--disable-sync',
   ],
 });
-const demoPage = readFileSync(new URL('./index.html', import.meta.url), 'utf8');
-await context.route(DEMO_URL, (route) =>
-  route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: demoPage }),
-);
+await serveDemoSite(context);
 
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(DEMO_URL);

@@ -16,7 +16,8 @@ export interface ShiftCounterEvents {
 }
 
 export interface ShiftCounter {
-  keyup(event: { key: string; shiftKey: boolean }): void;
+  /** Counts a key release; true when it completed the three presses. */
+  keyup(event: { key: string; shiftKey: boolean }): boolean;
   dispose(): void;
 }
 
@@ -37,11 +38,13 @@ export function createShiftCounter(events: ShiftCounterEvents, timers = { setTim
 
   return {
     keyup({ key, shiftKey }) {
+      let completed = false;
       if (key === 'Shift' && !lastKeyWasModified) {
         count++;
         stopTimer();
         if (count >= PRESSES_NEEDED) {
           count = 0;
+          completed = true;
           events.onProgress(0, 0);
           events.onComplete();
         } else {
@@ -58,6 +61,7 @@ export function createShiftCounter(events: ShiftCounterEvents, timers = { setTim
       // counts a Shift released while the other Shift is held as "modified", which
       // is why mixing left and right Shift fails there; here it does not.
       lastKeyWasModified = key !== 'Shift' && shiftKey;
+      return completed;
     },
     dispose: stopTimer,
   };

@@ -11,6 +11,8 @@ import { mountExitButton, type ExitButton } from './button';
 import { coverPage } from './cover';
 import { listenForShiftPresses } from './keyboard';
 import { createLeave } from './leave';
+import { hasDeclaredExitControl } from './site-controls';
+import { takeOverSiteExitClicks } from './site-exit-clicks';
 
 export default defineContentScript({
   // Listed in the manifest by wxt.config.ts with matches generated from the
@@ -39,10 +41,19 @@ export default defineContentScript({
       onExpired: () => button?.announce('Exit this page expired.'),
       onComplete: () => leave('shift-keys'),
     });
+    takeOverSiteExitClicks(ctx, () => leave('site-button'));
     onMessage('cover', coverPage);
 
     if (window === window.top) {
-      void mountExitButton(ctx, () => leave('button')).then((mounted) => (button = mounted));
+      const mountUnlessSiteHasOne = () => {
+        if (hasDeclaredExitControl()) return;
+        void mountExitButton(ctx, () => leave('button')).then((mounted) => (button = mounted));
+      };
+      if (document.readyState === 'loading') {
+        ctx.addEventListener(document, 'DOMContentLoaded', mountUnlessSiteHasOne, { once: true });
+      } else {
+        mountUnlessSiteHasOne();
+      }
     }
   },
 });

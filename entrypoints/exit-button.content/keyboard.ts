@@ -7,7 +7,16 @@ import { createShiftCounter, type ShiftCounterEvents } from '@/utils/shift-press
  */
 export function listenForShiftPresses(ctx: ContentScriptContext, events: ShiftCounterEvents): void {
   const counter = createShiftCounter(events);
-  // Synthetic key events from page scripts are not a person pressing Shift.
-  ctx.addEventListener(window, 'keyup', (event) => event.isTrusted && counter.keyup(event), { capture: true });
+  ctx.addEventListener(
+    window,
+    'keyup',
+    (event) => {
+      // Synthetic key events from page scripts are not a person pressing Shift.
+      if (!event.isTrusted) return;
+      // The page's own Shift x3 (GOV.UK's component) must not also redirect: the full exit replaces it.
+      if (counter.keyup(event)) event.stopImmediatePropagation();
+    },
+    { capture: true },
+  );
   ctx.onInvalidated(counter.dispose);
 }

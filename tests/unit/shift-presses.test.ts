@@ -14,10 +14,10 @@ describe('Shift pressed three times', () => {
 
   it('exits on the third press and reports what is left after each', () => {
     const { events, counter } = setup();
-    counter.keyup(shift);
-    counter.keyup(shift);
+    expect(counter.keyup(shift)).toBe(false);
+    expect(counter.keyup(shift)).toBe(false);
     expect(events.onComplete).not.toHaveBeenCalled();
-    counter.keyup(shift);
+    expect(counter.keyup(shift)).toBe(true);
     expect(events.onComplete).toHaveBeenCalledTimes(1);
     expect(events.onProgress.mock.calls).toEqual([
       [1, 2],
