@@ -2,6 +2,21 @@ import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { PRESSES_NEEDED } from '@/utils/shift-presses';
 import css from './style.css?inline';
 
+/** A page that keeps removing the button is given up on after this many returns. */
+const MAX_RETURNS = 100;
+
+/** Puts the button back whenever the page removes it (or replaces the whole body). */
+function keepInPage(ctx: ContentScriptContext, host: HTMLElement, remount: () => void): void {
+  let returns = 0;
+  const observer = new MutationObserver(() => {
+    if (host.isConnected || !document.body || returns >= MAX_RETURNS) return;
+    returns++;
+    remount();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  ctx.onInvalidated(() => observer.disconnect());
+}
+
 export interface ExitButton {
   /** Fill the three dots and tell screen readers how many presses are left. */
   showProgress(count: number, remaining: number): void;
@@ -57,7 +72,11 @@ export async function mountExitButton(ctx: ContentScriptContext, onExit: () => v
       }
     },
   });
-  ui.autoMount();
+  ui.mount();
+  keepInPage(ctx, ui.shadowHost, () => {
+    ui.remove();
+    ui.mount();
+  });
 
   return {
     showProgress(count) {

@@ -13,6 +13,7 @@ import { listenForShiftPresses } from './keyboard';
 import { createLeave } from './leave';
 import { hasDeclaredExitControl } from './site-controls';
 import { takeOverSiteExitClicks } from './site-exit-clicks';
+import { guardAgainstUnloadPrompts } from './unload-guard';
 
 export default defineContentScript({
   // Listed in the manifest by wxt.config.ts with matches generated from the
@@ -42,6 +43,7 @@ export default defineContentScript({
       onComplete: () => leave('shift-keys'),
     });
     takeOverSiteExitClicks(ctx, () => leave('site-button'));
+    guardAgainstUnloadPrompts(ctx);
     onMessage('cover', coverPage);
 
     if (window === window.top) {

@@ -27,7 +27,7 @@ const EXIT_TEXTS = new Set([
 const CONTROL = 'a[href], button, [role="button"], input[type="button"], input[type="submit"]';
 
 function text(element: Element): string {
-  const raw = element instanceof HTMLInputElement ? element.value : element.textContent ?? '';
+  const raw = element instanceof HTMLInputElement ? element.value : (element.textContent ?? '');
   return raw.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 

@@ -36,9 +36,15 @@ export interface CoverCheck {
 }
 
 /**
- * Resolves with what the page looked like at the end of the click or keyup
- * dispatch, i.e. before control returns to the event loop and before any frame
- * is drawn. Reported through the console because the tab closes right after.
+ * Resolves with what the page looked like when the cover went up, reported
+ * through the console because the tab closes right after.
+ *
+ * For a click, a listener on the window (bubble phase) runs at the end of the
+ * click's dispatch, so it sees the page as the extension's handler left it:
+ * before control returns to the event loop and before any frame is drawn. The
+ * third Shift's keyup is stopped by the extension (so the page's own Shift x3 does
+ * not also redirect): there a MutationObserver reports instead, whose callback
+ * runs in the microtask checkpoint right after the handler, also before any frame.
  */
 export function coverStateAfter(page: Page, eventType: 'click' | 'keyup'): Promise<CoverCheck> {
   const seen = new Promise<CoverCheck>((resolve) => {
@@ -49,15 +55,22 @@ export function coverStateAfter(page: Page, eventType: 'click' | 'keyup'): Promi
   });
   return page
     .evaluate((type) => {
-      window.addEventListener(type, (event) => {
-        if (type === 'keyup' && (event as KeyboardEvent).key !== 'Shift') return;
+      const report = () => {
         const state = {
           visibility: getComputedStyle(document.documentElement).visibility,
           title: document.title,
           topElement: document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.localName,
         };
         if (state.title === 'Loading') console.log('cover-check ' + JSON.stringify(state));
-      });
+      };
+      if (type === 'click') {
+        window.addEventListener('click', report);
+      } else {
+        new MutationObserver(() => document.querySelector('quick-exit-cover') && report()).observe(
+          document.documentElement,
+          { childList: true },
+        );
+      }
     }, eventType)
     .then(() => seen);
 }

@@ -1,0 +1,183 @@
+/**
+ * The exit must work on the worst page: one that hides or covers everything,
+ * swallows keys, removes the button, forbids inline styles, blocks leaving,
+ * plays media, rewrites its URL, or keeps focus in an iframe or a text field.
+ */
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { history, tabs } from './browser-state';
+import { BUTTON_HOST, clickExitButton, exitButtonBox } from './page-checks';
+import { DESTINATION, PROTECTED, serveFakeSites, UNRELATED } from './sites';
+
+const SUPPORT = PROTECTED.stalkingHelpline;
+
+function hostile(body: string, head = ''): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hostile support page</title>${head}</head>
+<body><h1>Support</h1><label>Field <input id="field"></label>${body}</body></html>`;
+}
+
+async function serveHostile(
+  context: BrowserContext,
+  html: string,
+  headers: Record<string, string> = {},
+  extraPages: Record<string, string> = {},
+) {
+  await serveFakeSites(context, extraPages);
+  await context.route(SUPPORT, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body: html }),
+  );
+  const other = await context.newPage();
+  await other.goto(UNRELATED.news);
+  const page = await context.newPage();
+  await page.goto(SUPPORT);
+  return page;
+}
+
+async function expectExitedAndCleaned(sw: Worker): Promise<void> {
+  await expect.poll(async () => (await tabs(sw)).some((t) => t.active && t.url === DESTINATION)).toBe(true);
+  await expect.poll(async () => (await tabs(sw)).filter((t) => t.url.includes('suzylamplugh'))).toEqual([]);
+  await expect.poll(async () => Object.keys(await history(sw)).filter((u) => u.includes('suzylamplugh'))).toEqual([]);
+  expect(Object.keys(await history(sw))).toContain(UNRELATED.news);
+}
+
+async function pressShiftThreeTimes(page: Page): Promise<void> {
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift').catch(() => undefined);
+}
+
+test.describe('hostile pages', () => {
+  test('a page that hides everything with !important CSS: Shift x3 still leaves', async ({ context, sw }) => {
+    const page = await serveHostile(context, hostile('', '<style>* { display: none !important; }</style>'));
+    await page.locator(BUTTON_HOST).waitFor({ state: 'attached' });
+    await pressShiftThreeTimes(page);
+    await expectExitedAndCleaned(sw);
+  });
+
+  for (const [name, css] of [
+    ['visibility: hidden', '* { visibility: hidden !important; }'],
+    ['all: unset', '* { all: unset !important; }'],
+    [
+      'an overlay with the highest z-index',
+      'body::after { content: ""; position: fixed; inset: 0; z-index: 2147483647; background: #000; }',
+    ],
+    ['transforms and opacity', 'html, body { opacity: 0.01 !important; transform: scale(0.1) !important; }'],
+  ]) {
+    test(`a page using ${name}: the button is still there and works`, async ({ context, sw }) => {
+      const page = await serveHostile(context, hostile('', `<style>${css}</style>`));
+      const box = await exitButtonBox(page);
+      expect(box.width).toBeGreaterThan(100);
+      await clickExitButton(page);
+      await expectExitedAndCleaned(sw);
+    });
+  }
+
+  test('a page that swallows key events in the capture phase: Shift x3 still leaves', async ({ context, sw }) => {
+    const swallow = `<script>
+      for (const target of [window, document]) for (const type of ['keydown', 'keyup', 'keypress'])
+        target.addEventListener(type, (e) => { e.stopImmediatePropagation(); e.preventDefault(); }, true);
+    </script>`;
+    const page = await serveHostile(context, hostile(swallow));
+    await page.locator('#field').click();
+    await pressShiftThreeTimes(page);
+    await expectExitedAndCleaned(sw);
+  });
+
+  test('a page that removes the button: it comes back', async ({ context, sw }) => {
+    const page = await serveHostile(context, hostile(''));
+    await page.locator(BUTTON_HOST).waitFor({ state: 'attached' });
+    await page.evaluate(() => document.querySelector('quick-exit-button')!.remove());
+    await expect(page.locator(BUTTON_HOST)).toHaveCount(1);
+    await page.evaluate(() => (document.body.innerHTML = '<p>Replaced</p>'));
+    await expect(page.locator(BUTTON_HOST)).toHaveCount(1);
+    await clickExitButton(page);
+    await expectExitedAndCleaned(sw);
+  });
+
+  test('a page with a strict Content-Security-Policy', async ({ context, sw }) => {
+    const page = await serveHostile(context, hostile('<p style="color:red">inline</p>'), {
+      'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'none'",
+    });
+    const box = await exitButtonBox(page);
+    expect(box.height).toBeGreaterThan(40);
+    await clickExitButton(page);
+    await expectExitedAndCleaned(sw);
+  });
+
+  test('a page that blocks leaving with beforeunload', async ({ context, sw }) => {
+    const block = `<script>
+      window.onbeforeunload = (e) => { e.preventDefault(); e.returnValue = 'Stay'; return 'Stay'; };
+      window.addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = 'Stay'; });
+    </script>`;
+    const page = await serveHostile(context, hostile(block));
+    // A prompt that appeared would keep the page: "Stay".
+    page.on('dialog', (dialog) => void dialog.dismiss());
+    await page.locator('#field').click();
+    await clickExitButton(page);
+    await expectExitedAndCleaned(sw);
+  });
+
+  test('a page that plays media: it stops with the cover', async ({ context, sw }) => {
+    const media = `<audio id="sound" loop src="data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAABAAEAQB8AAIA+AAACABAAZGF0YQAAAAA="></audio>
+      <script>
+        window.addEventListener('click', () => {
+          const audio = document.getElementById('sound');
+          if (document.title === 'Loading') console.log('media-after-cover ' + audio.paused + ' ' + audio.muted);
+        });
+      </script>`;
+    const page = await serveHostile(context, hostile(media));
+    await page.evaluate(() => (document.getElementById('sound') as HTMLAudioElement).play().catch(() => undefined));
+    const seen = new Promise<string>((resolve) =>
+      page.on('console', (m) => m.text().startsWith('media-after-cover') && resolve(m.text())),
+    );
+    await clickExitButton(page);
+    expect(await seen).toBe('media-after-cover true true');
+    await expectExitedAndCleaned(sw);
+  });
+
+  test('a single-page app that changes its URL with pushState', async ({ context, sw }) => {
+    const page = await serveHostile(context, hostile(''));
+    await page.evaluate(() => {
+      window.history.pushState({}, '', '/stalking-help/advice');
+      window.history.pushState({}, '', '/stalking-help/report');
+    });
+    await clickExitButton(page);
+    await expectExitedAndCleaned(sw);
+  });
+
+  test('an exit from inside an iframe of the site', async ({ context, sw }) => {
+    const page = await serveHostile(
+      context,
+      hostile(`<iframe src="${SUPPORT}/frame" title="Form"></iframe>`),
+      {},
+      {
+        [SUPPORT + '/frame']: '<!doctype html><label>Inside <input id="inner"></label>',
+      },
+    );
+    await page.frameLocator('iframe').locator('#inner').click();
+    await pressShiftThreeTimes(page);
+    await expectExitedAndCleaned(sw);
+  });
+});
+
+test.describe('what a page can see and do', () => {
+  test('it cannot reach into the button, message the extension, or detect it through its files', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await serveHostile(context, hostile(''));
+    await page.locator(BUTTON_HOST).waitFor({ state: 'attached' });
+    const seen = await page.evaluate(async (id) => {
+      const host = document.querySelector('quick-exit-button') as HTMLElement;
+      const fetched = await fetch(`chrome-extension://${id}/manifest.json`).then(
+        () => 'readable',
+        () => 'blocked',
+      );
+      return {
+        shadowRoot: host.shadowRoot,
+        runtime: typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime
+          ?.sendMessage,
+        fetched,
+      };
+    }, extensionId);
+    expect(seen).toEqual({ shadowRoot: null, runtime: 'undefined', fetched: 'blocked' });
+  });
+});
