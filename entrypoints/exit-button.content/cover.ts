@@ -4,28 +4,34 @@
  * page uses), blank the title and icon, stop media. Nothing of the support page
  * may show in the next frame.
  */
-const HOST_STYLE = [
-  'display:block',
-  'position:fixed',
-  'inset:0',
-  'width:100vw',
-  'height:100vh',
-  'max-width:none',
-  'max-height:none',
-  'margin:0',
-  'padding:0',
-  'border:0',
-  'z-index:2147483647',
-  'background:#fff',
-  'opacity:1',
-  'visibility:visible',
-  'transform:none',
-  'filter:none',
-  'clip-path:none',
-  'pointer-events:auto',
-]
-  .map((rule) => `${rule} !important`)
-  .join(';');
+/**
+ * In a constructed style sheet (which a page's Content-Security-Policy does not
+ * block); !important on :host wins over the page's own !important rules.
+ */
+const COVER_CSS = `
+:host {
+  all: initial !important;
+  display: block !important;
+  position: fixed !important;
+  inset: 0 !important;
+  width: 100vw !important;
+  height: 100vh !important;
+  max-width: none !important;
+  max-height: none !important;
+  margin: 0 !important;
+  padding: 0 !important;
+  border: 0 !important;
+  z-index: 2147483647 !important;
+  background: #fff !important;
+  opacity: 1 !important;
+  visibility: visible !important;
+  transform: none !important;
+  filter: none !important;
+  clip-path: none !important;
+  pointer-events: auto !important;
+}
+p { font: 16px/1.5 sans-serif; color: #0b0c0c; margin: 20px; }
+`;
 
 let covered = false;
 
@@ -38,12 +44,13 @@ export function coverPage(): void {
   covered = true;
 
   const host = document.createElement('quick-exit-cover');
-  host.setAttribute('style', HOST_STYLE);
   const shadow = host.attachShadow({ mode: 'closed' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(COVER_CSS);
+  shadow.adoptedStyleSheets = [sheet];
   const message = document.createElement('p');
   message.setAttribute('role', 'alert');
   message.textContent = 'Loading.';
-  message.setAttribute('style', 'font: 16px/1.5 sans-serif; color: #0b0c0c; margin: 20px;');
   shadow.append(message);
   document.documentElement.append(host);
   if (typeof host.showPopover === 'function') {

@@ -6,7 +6,7 @@
 import { defineContentScript } from '#imports';
 import { DEFAULT_DESTINATION, usableDestination } from '@/utils/destination';
 import { onMessage } from '@/utils/messages';
-import { destinationItem } from '@/utils/settings';
+import { browser } from 'wxt/browser';
 import { mountExitButton, type ExitButton } from './button';
 import { coverPage } from './cover';
 import { listenForShiftPresses } from './keyboard';
@@ -25,8 +25,10 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   main(ctx) {
     let destination = DEFAULT_DESTINATION;
-    destinationItem.getValue().then(
-      (value) => (destination = usableDestination(value, (url) => new URL(url).host === location.host)),
+    // Read directly rather than through utils/settings: WXT's storage layer would double this script's size.
+    browser.storage.local.get('destination').then(
+      ({ destination: value }) =>
+        (destination = usableDestination(value, (url) => new URL(url).host === location.host)),
       () => undefined,
     );
     const leave = createLeave(() => destination);
@@ -34,7 +36,7 @@ export default defineContentScript({
 
     listenForShiftPresses(ctx, {
       onProgress(count, remaining) {
-        button?.showProgress(count, remaining);
+        button?.showProgress(count);
         if (remaining > 0 && count > 0) {
           button?.announce(`Shift, press ${remaining} more ${remaining === 1 ? 'time' : 'times'} to exit.`);
         }
@@ -49,7 +51,7 @@ export default defineContentScript({
     if (window === window.top) {
       const mountUnlessSiteHasOne = () => {
         if (hasDeclaredExitControl()) return;
-        void mountExitButton(ctx, () => leave('button')).then((mounted) => (button = mounted));
+        button = mountExitButton(ctx, () => leave('button'));
       };
       if (document.readyState === 'loading') {
         ctx.addEventListener(document, 'DOMContentLoaded', mountUnlessSiteHasOne, { once: true });

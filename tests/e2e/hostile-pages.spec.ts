@@ -6,7 +6,7 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { history, tabs } from './browser-state';
-import { BUTTON_HOST, clickExitButton, exitButtonBox } from './page-checks';
+import { BUTTON_HOST, clickExitButton, coverStateAfter, exitButtonBox } from './page-checks';
 import { DESTINATION, PROTECTED, serveFakeSites, UNRELATED } from './sites';
 
 const SUPPORT = PROTECTED.stalkingHelpline;
@@ -98,7 +98,9 @@ test.describe('hostile pages', () => {
     });
     const box = await exitButtonBox(page);
     expect(box.height).toBeGreaterThan(40);
+    const cover = coverStateAfter(page, 'click');
     await clickExitButton(page);
+    expect(await cover).toEqual({ visibility: 'hidden', title: 'Loading', topElement: 'quick-exit-cover' });
     await expectExitedAndCleaned(sw);
   });
 
