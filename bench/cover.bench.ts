@@ -1,0 +1,96 @@
+/**
+ * Time to cover: from the input event to the first frame in which the support
+ * page is no longer visible, for Quick Exit and for GOV.UK's own "Exit this page"
+ * component (govuk-frontend, used only here) on the same page. The page is served
+ * at a protected address (Quick Exit takes over the component's button) and at an
+ * unrelated one (the component works alone).
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test } from '../tests/e2e/fixtures';
+import { DESTINATION, PROTECTED, UNRELATED } from '../tests/e2e/sites';
+import { summarise, writeSection } from './results-file';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+const GOVUK_JS = readFileSync('node_modules/govuk-frontend/dist/govuk/all.bundle.js', 'utf8');
+const GOVUK_CSS = readFileSync('node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css', 'utf8');
+const GOVUK_VERSION = JSON.parse(readFileSync('node_modules/govuk-frontend/package.json', 'utf8')).version;
+
+/** The page watches its own frames from the pointer release (the click follows in the same task). */
+const PAGE = `<!doctype html><html lang="en" class="govuk-template"><head><meta charset="utf-8"><title>Support</title>
+<link rel="stylesheet" href="/govuk.css"></head>
+<body class="govuk-template__body">
+<script>document.body.className += ' js-enabled govuk-frontend-supported';</script>
+<div class="govuk-exit-this-page" data-module="govuk-exit-this-page">
+  <a href="${DESTINATION}" role="button" draggable="false" data-module="govuk-button"
+     class="govuk-button govuk-button--warning govuk-exit-this-page__button govuk-js-exit-this-page-button"
+     rel="nofollow noreferrer"><span class="govuk-visually-hidden">Emergency</span> Exit this page</a>
+</div>
+<main class="govuk-main-wrapper"><h1 class="govuk-heading-xl">Support</h1><p class="govuk-body">Help is available.</p></main>
+<script src="/govuk.js"></script>
+<script>
+  GOVUKFrontend.initAll();
+  const hidden = () =>
+    getComputedStyle(document.documentElement).visibility === 'hidden' ||
+    document.body.classList.contains('govuk-exit-this-page-hide-content');
+  window.addEventListener('pointerup', (event) => {
+    let frames = 0;
+    const tick = (time) => {
+      frames++;
+      if (hidden()) console.log('covered ' + JSON.stringify({ frames, ms: time - event.timeStamp }));
+      else if (frames < 120) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }, true);
+</script></body></html>`;
+
+async function timeCover(page: Page, url: string): Promise<{ frames: number; ms: number }> {
+  await page.goto(url);
+  const covered = new Promise<{ frames: number; ms: number }>((resolve) =>
+    page.on('console', (m) => m.text().startsWith('covered ') && resolve(JSON.parse(m.text().slice(8)))),
+  );
+  await page.locator('.govuk-exit-this-page__button').click({ noWaitAfter: true });
+  return covered;
+}
+
+test('time to cover: Quick Exit and GOV.UK’s component', async ({ context }) => {
+  await context.route(/^https?:\/\//, (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname === '/govuk.js') return route.fulfill({ body: GOVUK_JS, contentType: 'text/javascript' });
+    if (url.pathname === '/govuk.css') return route.fulfill({ body: GOVUK_CSS, contentType: 'text/css' });
+    return route.fulfill({ body: PAGE, contentType: 'text/html' });
+  });
+  const ours: { frames: number; ms: number }[] = [];
+  const theirs: { frames: number; ms: number }[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    ours.push(await timeCover(await context.newPage(), PROTECTED.stalkingHelpline));
+    const page = await context.newPage();
+    theirs.push(await timeCover(page, UNRELATED.news));
+    await page.close();
+  }
+  const row = (name: string, values: { frames: number; ms: number }[]) => {
+    const ms = summarise(values.map((v) => v.ms));
+    const frames = summarise(values.map((v) => v.frames));
+    return {
+      text: `| ${name} | ${frames.median} (${frames.min}–${frames.max}) | ${ms.median.toFixed(1)} (${ms.min.toFixed(1)}–${ms.max.toFixed(1)}) |`,
+      ms,
+    };
+  };
+  const a = row('Quick Exit (takes over the component’s button)', ours);
+  const b = row(`GOV.UK component alone (govuk-frontend ${GOVUK_VERSION})`, theirs);
+  writeSection(
+    'Time to cover',
+    [
+      `${RUNS} clicks each on the same page carrying GOV.UK's "Exit this page" component, Chromium headless. From`,
+      'the pointer release (the click follows in the same task) to the first animation frame in which the page',
+      'is hidden: frames counted, and milliseconds to that frame.',
+      '',
+      '| | frames, median (min–max) | ms, median (min–max) |',
+      '| --- | --- | --- |',
+      a.text,
+      b.text,
+      '',
+      `Ours / theirs (median ms): ${(a.ms.median / b.ms.median).toFixed(2)}.`,
+    ].join('\n'),
+  );
+});
