@@ -18,6 +18,8 @@ export default defineConfig({
     // storage: settings, and a flag that a clean is still owed.
     // browsingData: cookies, storage and cache of protected sites. downloads: their entries in the list.
     permissions: ['tabs', 'history', 'sessions', 'storage', 'browsingData', 'downloads'],
+    // management: only for "Check this browser", asked for during the person's click and given back after.
+    optional_permissions: ['management'],
     commands: {
       'quick-exit': {
         suggested_key: { default: 'Alt+Shift+Q' },

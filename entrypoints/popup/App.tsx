@@ -5,6 +5,7 @@ import { DirectorySearch } from '@/components/DirectorySearch';
 import { EmergencyNotice } from '@/components/EmergencyNotice';
 import { ExitNowButton } from '@/components/ExitNowButton';
 import { ServiceCard } from '@/components/ServiceCard';
+import { browser } from 'wxt/browser';
 import { countryFromLanguages, findServices, type DirectoryQuery } from '@/utils/directory/search';
 
 /**
@@ -12,6 +13,11 @@ import { countryFromLanguages, findServices, type DirectoryQuery } from '@/utils
  * country comes from the browser's languages each time and is not stored: a
  * stored choice would be a trace that someone looked for help.
  */
+function openCheck(event: MouseEvent): void {
+  event.preventDefault();
+  void browser.tabs.create({ url: browser.runtime.getURL('/check.html') }).then(() => window.close());
+}
+
 export function App() {
   const [query, setQuery] = useState<DirectoryQuery>(() => ({
     text: '',
@@ -38,6 +44,11 @@ export function App() {
           ))}
         </div>
         <CleanNow />
+        <p>
+          <a href="/check.html" onClick={openCheck}>
+            Check this browser for extensions that could watch you
+          </a>
+        </p>
         <p class="limits">
           Quick Exit removes support sites from this browser’s history. It cannot hide anything from spyware, from
           synced devices, or from anyone who looks at the browser’s list of extensions.

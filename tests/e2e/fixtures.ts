@@ -48,6 +48,8 @@ interface Fixtures {
   headed: boolean;
   /** Pages visited in this profile before the extension is installed. */
   visitedBeforeInstall: string[];
+  /** Other (test-only) extensions loaded beside Quick Exit. */
+  otherExtensions: string[];
   profileDir: string;
   context: BrowserContext;
   sw: Worker;
@@ -62,7 +64,8 @@ export const test = base.extend<Fixtures>({
   },
   headed: [false, { option: true }],
   visitedBeforeInstall: [[], { option: true }],
-  context: async ({ headed, profileDir, visitedBeforeInstall }, use) => {
+  otherExtensions: [[], { option: true }],
+  context: async ({ headed, profileDir, visitedBeforeInstall, otherExtensions }, use) => {
     if (visitedBeforeInstall.length > 0) {
       const before = await launch(profileDir, { headless: true, extensions: [] });
       await serveFakeSites(before);
@@ -70,7 +73,8 @@ export const test = base.extend<Fixtures>({
       for (const url of visitedBeforeInstall) await page.goto(url);
       await before.close();
     }
-    const context = await launch(profileDir, { headless: !headed, extensions: [EXTENSION_DIR] });
+    const extensions = [EXTENSION_DIR, ...otherExtensions.map((dir) => resolve(dir))];
+    const context = await launch(profileDir, { headless: !headed, extensions });
     await use(context);
     await context.close();
   },

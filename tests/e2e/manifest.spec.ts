@@ -10,7 +10,9 @@ test('the manifest asks only for the permissions the README explains', () => {
   expect([...manifest.permissions].sort()).toEqual(
     ['browsingData', 'downloads', 'history', 'sessions', 'storage', 'tabs'].sort(),
   );
+  expect(manifest.optional_permissions).toEqual(['management']);
   const readme = readFileSync('README.md', 'utf8');
+  expect(readme).toMatch(/\| `management` \(optional\) +\|/);
   for (const permission of manifest.permissions)
     expect(readme, permission).toMatch(new RegExp(`\\| \`${permission}\` +\\|`));
 });

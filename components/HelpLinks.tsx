@@ -1,0 +1,14 @@
+import { services } from '@/data/services';
+import { ServiceCard } from './ServiceCard';
+
+/** Directory entries shown on a page, by id: the data stays in one place. */
+export function HelpLinks({ ids }: { ids: readonly string[] }) {
+  return (
+    <div class="services">
+      {ids.map((id) => {
+        const service = services.find((s) => s.id === id);
+        return service ? <ServiceCard key={id} service={service} /> : null;
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+// Does nothing: only its permissions matter to the test.
