@@ -3,6 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { cleanNow, exit, finishPendingClean } from '@/utils/exit';
 import { onMessage, sendMessage } from '@/utils/messages';
+import { isOwnContentScript as isOwnContentScriptOf, isOwnPage as isOwnPageOf } from '@/utils/senders';
 import { alsoMatchingPagesOf, isProtectedUrl, protectedScopes, type ProtectedSites } from '@/utils/protected-sites';
 
 /** Covers the page in the given tab without waiting: used when the exit did not start in the page itself. */
@@ -10,15 +11,10 @@ function coverTab(tabId: number | undefined): void {
   if (tabId !== undefined) sendMessage('cover', undefined, { tabId, frameId: 0 }).catch(() => undefined);
 }
 
-/** The popup and other pages of this extension (opened as a popup, or in a tab). */
-function isOwnPage(sender: Browser.runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
-}
-
-/** This extension's content script, in a web page. */
-function isOwnContentScript(sender: Browser.runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && sender.tab !== undefined && !isOwnPage(sender);
-}
+const isOwnPage = (sender: Browser.runtime.MessageSender) =>
+  isOwnPageOf(sender, browser.runtime.id, browser.runtime.getURL('/'));
+const isOwnContentScript = (sender: Browser.runtime.MessageSender) =>
+  isOwnContentScriptOf(sender, browser.runtime.id, browser.runtime.getURL('/'));
 
 export default defineBackground(() => {
   const sites: ProtectedSites = {
