@@ -127,4 +127,42 @@ test.describe('the deep clean', () => {
     const stored = await sw.evaluate(() => chrome.storage.local.get(null));
     expect(JSON.stringify(stored)).not.toMatch(/suzylamplugh|Removed/);
   });
+
+  test('a long session on support sites goes, and a page visited in the middle of one keeps its visits', async ({
+    context,
+    sw,
+    extensionId,
+  }) => {
+    const support = (n: number) => `https://www.suzylamplugh.org/page/${n}`;
+    await sw.evaluate(
+      async ({ support }) => {
+        const add = async (url: string) => {
+          await chrome.history.addUrl({ url });
+          await new Promise((r) => setTimeout(r, 2));
+        };
+        await add('https://before.example.org/');
+        for (let i = 0; i < 12; i++) await add(support[i]!); // a clean session
+        await add('https://between.example.org/');
+        for (let i = 12; i < 18; i++) await add(support[i]!);
+        await add('https://middle.example.org/'); // visited during the next session...
+        for (let i = 18; i < 30; i++) await add(support[i]!);
+        await add('https://after.example.org/');
+        await add('https://middle.example.org/'); // ...and again later
+      },
+      { support: Array.from({ length: 30 }, (_, i) => support(i)) },
+    );
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.getByRole('button', { name: 'Clean up now' }).click();
+    await expect(popup.getByText(/^Removed 31 pages from history/)).toBeVisible();
+
+    await expect
+      .poll(() => history(sw))
+      .toEqual({
+        'https://before.example.org/': 1,
+        'https://between.example.org/': 1,
+        'https://middle.example.org/': 2,
+        'https://after.example.org/': 1,
+      });
+  });
 });

@@ -4,10 +4,23 @@ import type { SearchPage } from './search-pages';
 /** Decides whether a URL belongs to a protected site. */
 export type SiteMatcher = (url: string | undefined) => boolean;
 
+/** A protected URL as history reports it. */
+export interface ProtectedEntry {
+  url: string;
+  lastVisitTime: number;
+  visitCount: number;
+}
+
 /** What one pass over the whole history found; shared by the cleaners that need it. */
 export interface HistoryScan {
   /** Every URL in history that is on a protected site. */
   protectedUrls: string[];
+  /**
+   * The same entries in runs: entries next to each other in history (by last
+   * visit) with no other site between them, such as a session spent on support
+   * sites. Newest first.
+   */
+  protectedRuns: ProtectedEntry[][];
   /** Every search-engine result page in history, parsed. */
   searchPages: { url: string; page: SearchPage }[];
 }
