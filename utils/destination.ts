@@ -1,3 +1,6 @@
+/** Where the chosen destination is stored (in storage.local; utils/settings.ts defines the item). */
+export const DESTINATION_KEY = 'destination';
+
 /** Where the exit goes. GOV.UK's component uses the same default. */
 export const DEFAULT_DESTINATION = 'https://www.bbc.co.uk/weather';
 

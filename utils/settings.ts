@@ -3,10 +3,10 @@
  * the only state about an exit is whether a clean is still owed.
  */
 import { storage } from '#imports';
-import { DEFAULT_DESTINATION } from './destination';
+import { DEFAULT_DESTINATION, DESTINATION_KEY } from './destination';
 
 /** Read it through `usableDestination`: storage may hold anything. */
-export const destinationItem = storage.defineItem<string>('local:destination', {
+export const destinationItem = storage.defineItem<string>(`local:${DESTINATION_KEY}`, {
   fallback: DEFAULT_DESTINATION,
   version: 1,
 });

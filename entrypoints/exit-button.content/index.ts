@@ -1,10 +1,10 @@
 /**
- * On protected sites only: the exit
- * button, Shift x3, and the cover. No cleaning happens here: the content script
- * covers and asks; the background decides and cleans.
+ * On protected sites only: the exit button, Shift x3, the site's own exit
+ * controls, and the cover. No cleaning happens here: the content script covers
+ * and asks; the background decides and cleans.
  */
 import { defineContentScript } from '#imports';
-import { DEFAULT_DESTINATION, usableDestination } from '@/utils/destination';
+import { DEFAULT_DESTINATION, DESTINATION_KEY, usableDestination } from '@/utils/destination';
 import { onMessage } from '@/utils/messages';
 import { browser } from 'wxt/browser';
 import { mountExitButton, type ExitButton } from './button';
@@ -26,8 +26,8 @@ export default defineContentScript({
   main(ctx) {
     let destination = DEFAULT_DESTINATION;
     // Read directly rather than through utils/settings: WXT's storage layer would double this script's size.
-    browser.storage.local.get('destination').then(
-      ({ destination: value }) =>
+    browser.storage.local.get(DESTINATION_KEY).then(
+      ({ [DESTINATION_KEY]: value }) =>
         (destination = usableDestination(value, (url) => new URL(url).host === location.host)),
       () => undefined,
     );

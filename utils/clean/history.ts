@@ -4,6 +4,7 @@ import type { Cleaner, ProtectedEntry, SiteMatcher } from './types';
 
 /** Below this, one deletion per URL costs less than checking a time range first. */
 const MIN_RANGE_RUN = 8;
+const SPAN_MARGIN_MS = 0.002;
 
 /**
  * Chromium's history database removes URLs one at a time, each with its own
@@ -15,15 +16,23 @@ const MIN_RANGE_RUN = 8;
  * in the middle of the session, even one visited again later, is seen and the
  * run falls back to single deletions.
  */
-async function deleteRunAsRange(run: readonly ProtectedEntry[], isProtected: SiteMatcher): Promise<boolean> {
+async function deleteRunAsRange(
+  run: readonly ProtectedEntry[],
+  isProtected: SiteMatcher,
+): Promise<string[] | undefined> {
   const times = run.map((entry) => entry.lastVisitTime);
-  const startTime = Math.min(...times);
-  const endTime = Math.max(...times) + 1;
+  // Visit times have microseconds; a margin of 2 µs keeps the first and last visit in, whatever the rounding.
+  const startTime = Math.min(...times) - SPAN_MARGIN_MS;
+  const endTime = Math.max(...times) + SPAN_MARGIN_MS;
   const limit = run.length * 2 + 50;
-  const inSpan = await browser.history.search({ text: '', startTime, endTime, maxResults: limit });
-  if (inSpan.length >= limit || inSpan.some((item) => !isProtected(item.url))) return false;
+  const span = { text: '', startTime, endTime, maxResults: limit };
+  const inSpan = await browser.history.search(span);
+  if (inSpan.length >= limit || inSpan.some((item) => !isProtected(item.url))) return undefined;
   await browser.history.deleteRange({ startTime, endTime });
-  return true;
+  // Whatever of the run is still there (earlier visits outside the span) goes one URL at a time.
+  const left = new Set(run.filter((entry) => entry.visitCount > 1).map((entry) => entry.url));
+  for (const item of await browser.history.search(span)) if (item.url) left.add(item.url);
+  return [...left];
 }
 
 /**
@@ -37,12 +46,8 @@ export const historyCleaner: Cleaner = {
     const { protectedUrls, protectedRuns } = await history();
     const oneByOne: string[] = [];
     for (const run of protectedRuns) {
-      if (run.length >= MIN_RANGE_RUN && (await deleteRunAsRange(run, isProtected))) {
-        // Earlier visits of these pages, outside the span, are still there.
-        oneByOne.push(...run.filter((entry) => entry.visitCount > 1).map((entry) => entry.url));
-      } else {
-        oneByOne.push(...run.map((entry) => entry.url));
-      }
+      const left = run.length >= MIN_RANGE_RUN ? await deleteRunAsRange(run, isProtected) : undefined;
+      oneByOne.push(...(left ?? run.map((entry) => entry.url)));
     }
     await inBatches(oneByOne, 50, (url) => browser.history.deleteUrl({ url }));
     return protectedUrls.length;
