@@ -17,7 +17,8 @@ import { guardAgainstUnloadPrompts } from './unload-guard';
 
 export default defineContentScript({
   // Listed in the manifest by wxt.config.ts with matches generated from the
-  // directory, so the directory itself is not bundled into every page.
+  // directory, so the directory itself is not bundled into every page; runAt and
+  // allFrames there are the ones that take effect (kept the same here).
   registration: 'runtime',
   matches: [],
   runAt: 'document_start',
