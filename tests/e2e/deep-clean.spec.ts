@@ -1,6 +1,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { history, tabs } from './browser-state';
+import { addressBarSuggestions } from './omnibox';
 import { clickExitButton } from './page-checks';
 import { DESTINATION, page as html, PROTECTED, serveFakeSites, UNRELATED } from './sites';
 
@@ -164,5 +165,22 @@ test.describe('the deep clean', () => {
         'https://middle.example.org/': 2,
         'https://after.example.org/': 1,
       });
+  });
+
+  test('the address bar suggests no support page afterwards, and still suggests other pages', async ({
+    context,
+    sw,
+  }) => {
+    await serveFakeSites(context);
+    const page = await context.newPage();
+    await page.goto(UNRELATED.news);
+    await page.goto(PROTECTED.stalkingHelpline);
+    expect(await addressBarSuggestions(context, 'suzylamplugh')).toContain('suzylamplugh.org/stalking-help');
+
+    await exitFrom(page, sw);
+    await expect.poll(async () => Object.keys(await history(sw)).filter((u) => u.includes('suzylamplugh'))).toEqual([]);
+
+    expect(await addressBarSuggestions(context, 'suzylamplugh')).not.toContain('suzylamplugh.org/stalking-help');
+    expect(await addressBarSuggestions(context, 'news.example')).toContain('news.example.org/today');
   });
 });
