@@ -4,20 +4,39 @@ export const DESTINATION_KEY = 'destination';
 /** Where the exit goes. GOV.UK's component uses the same default. */
 export const DEFAULT_DESTINATION = 'https://www.bbc.co.uk/weather';
 
+export type DestinationCheck = { ok: true; url: string } | { ok: false; reason: string };
+
 /**
- * A destination is usable only if it is an ordinary web page that is not itself a
- * protected site. Anything else (corrupt storage, `javascript:`, an extension page)
- * falls back to the default, so the exit never breaks.
+ * A destination must be an ordinary web page (http or https) that is not itself
+ * a protected site: never `javascript:`, `data:`, `file:`, browser or extension
+ * pages. The reason is said to the person in plain words.
  */
-export function usableDestination(value: unknown, isProtected: (url: string) => boolean): string {
-  if (typeof value !== 'string') return DEFAULT_DESTINATION;
+export function checkDestination(value: unknown, isProtected: (url: string) => boolean): DestinationCheck {
+  if (typeof value !== 'string' || value.trim() === '') return { ok: false, reason: 'Type a web address.' };
   let url: URL;
   try {
-    url = new URL(value);
+    url = new URL(value.trim());
   } catch {
-    return DEFAULT_DESTINATION;
+    return { ok: false, reason: 'That is not a web address. It should start with https://' };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return DEFAULT_DESTINATION;
-  if (isProtected(url.href)) return DEFAULT_DESTINATION;
-  return url.href;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { ok: false, reason: 'Only ordinary web pages (https:// or http://) can be used.' };
+  }
+  if (isProtected(url.href)) {
+    return { ok: false, reason: 'That is a support site, which the exit closes and removes: choose a neutral page.' };
+  }
+  return { ok: true, url: url.href };
 }
+
+/** The destination to use now: anything unusable (corrupt storage too) falls back to the default, so the exit never breaks. */
+export function usableDestination(value: unknown, isProtected: (url: string) => boolean): string {
+  const checked = checkDestination(value, isProtected);
+  return checked.ok ? checked.url : DEFAULT_DESTINATION;
+}
+
+/** Neutral pages offered in the settings. */
+export const SUGGESTED_DESTINATIONS: readonly { label: string; url: string }[] = [
+  { label: 'BBC Weather', url: DEFAULT_DESTINATION },
+  { label: 'BBC News', url: 'https://www.bbc.co.uk/news' },
+  { label: 'A search page (DuckDuckGo)', url: 'https://duckduckgo.com/' },
+];

@@ -18,6 +18,11 @@ function openCheck(event: MouseEvent): void {
   void browser.tabs.create({ url: browser.runtime.getURL('/check.html') }).then(() => window.close());
 }
 
+function openSettings(event: MouseEvent): void {
+  event.preventDefault();
+  void browser.runtime.openOptionsPage().then(() => window.close());
+}
+
 export function App() {
   const [query, setQuery] = useState<DirectoryQuery>(() => ({
     text: '',
@@ -47,6 +52,11 @@ export function App() {
         <p>
           <a href="/check.html" onClick={openCheck}>
             Check this browser for extensions that could watch you
+          </a>
+        </p>
+        <p>
+          <a href="/options.html" onClick={openSettings}>
+            Settings: where the exit goes, what it removes
           </a>
         </p>
         <p class="limits">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DESTINATION, usableDestination } from '@/utils/destination';
+import { checkDestination, DEFAULT_DESTINATION, SUGGESTED_DESTINATIONS, usableDestination } from '@/utils/destination';
 import { isProtectedUrl } from '@/utils/protected-sites';
 
 describe('usableDestination', () => {
@@ -25,5 +25,25 @@ describe('usableDestination', () => {
     ]) {
       expect(usableDestination(value, isProtectedUrl), String(value)).toBe(DEFAULT_DESTINATION);
     }
+  });
+});
+
+describe('checkDestination', () => {
+  it('says in plain words why a destination is refused', () => {
+    const reason = (value: unknown) => {
+      const checked = checkDestination(value, isProtectedUrl);
+      return checked.ok ? 'ok' : checked.reason;
+    };
+    expect(reason('')).toMatch(/Type a web address/);
+    expect(reason('weather')).toMatch(/not a web address/);
+    expect(reason('javascript:alert(1)')).toMatch(/Only ordinary web pages/);
+    expect(reason('file:///etc/passwd')).toMatch(/Only ordinary web pages/);
+    expect(reason('chrome://settings')).toMatch(/Only ordinary web pages/);
+    expect(reason('https://www.suzylamplugh.org/')).toMatch(/support site/);
+    expect(reason(' https://www.example.com/ ')).toBe('ok');
+  });
+
+  it('offers only suggestions it would accept', () => {
+    for (const { url } of SUGGESTED_DESTINATIONS) expect(checkDestination(url, isProtectedUrl).ok, url).toBe(true);
   });
 });

@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'preact/hooks';
+import { checkDestination, SUGGESTED_DESTINATIONS } from '@/utils/destination';
+import { isProtectedUrl } from '@/utils/protected-sites';
+import { destinationItem } from '@/utils/settings';
+
+/** Where the exit goes: typed, checked, and saved only when usable. */
+export function DestinationSetting() {
+  const [value, setValue] = useState('');
+  const [error, setError] = useState('');
+  const [saved, setSaved] = useState('');
+  useEffect(() => {
+    destinationItem.getValue().then(
+      (stored) => setValue(typeof stored === 'string' ? stored : ''),
+      () => undefined,
+    );
+  }, []);
+
+  async function save(candidate: string) {
+    setSaved('');
+    const checked = checkDestination(candidate, isProtectedUrl);
+    if (!checked.ok) {
+      setError(checked.reason);
+      return;
+    }
+    setError('');
+    setValue(checked.url);
+    await destinationItem.setValue(checked.url);
+    setSaved(`Saved. The next exit goes to ${checked.url}`);
+  }
+
+  return (
+    <section aria-labelledby="destination-heading">
+      <h2 id="destination-heading">Where the exit goes</h2>
+      <form
+        // Our own messages, in plain words, instead of the browser's validation bubble.
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save(value);
+        }}
+      >
+        <label for="destination">Exit destination (a web address)</label>
+        <input
+          id="destination"
+          type="url"
+          autocomplete="off"
+          spellcheck={false}
+          value={value}
+          aria-invalid={error ? 'true' : 'false'}
+          aria-describedby={error ? 'destination-error' : undefined}
+          onInput={(event) => setValue(event.currentTarget.value)}
+        />
+        {error && (
+          <p id="destination-error" class="error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" class="secondary">
+          Save
+        </button>
+      </form>
+      <p>Or choose a neutral page:</p>
+      <ul class="suggestions">
+        {SUGGESTED_DESTINATIONS.map((suggestion) => (
+          <li>
+            <button type="button" class="secondary" onClick={() => void save(suggestion.url)}>
+              {suggestion.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p role="status">{saved}</p>
+    </section>
+  );
+}

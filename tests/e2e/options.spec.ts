@@ -1,0 +1,71 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+import { tabs } from './browser-state';
+import { clickExitButton } from './page-checks';
+import { PROTECTED, serveFakeSites, UNRELATED } from './sites';
+
+test.describe('settings', () => {
+  test('refuse an unusable destination with a message, and the next exit uses a valid one', async ({
+    context,
+    sw,
+    extensionId,
+  }) => {
+    await serveFakeSites(context);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const field = options.getByLabel('Exit destination (a web address)');
+    await expect(field).toHaveValue('https://www.bbc.co.uk/weather');
+
+    for (const [typed, message] of [
+      ['javascript:alert(1)', 'Only ordinary web pages'],
+      ['data:text/html,hi', 'Only ordinary web pages'],
+      [`chrome-extension://${extensionId}/popup.html`, 'Only ordinary web pages'],
+      ['weather', 'not a web address'],
+      [PROTECTED.domesticAbuse, 'support site'],
+    ]) {
+      await field.fill(typed!);
+      await options.getByRole('button', { name: 'Save' }).click();
+      await expect(options.getByRole('alert')).toContainText(message!);
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+    }
+    expect(await sw.evaluate(() => chrome.storage.local.get('destination'))).toEqual({});
+
+    await field.fill(UNRELATED.recipes);
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect(options.getByText(`Saved. The next exit goes to ${UNRELATED.recipes}`)).toBeVisible();
+    await expect(options.getByRole('alert')).toHaveCount(0);
+
+    const page = await context.newPage();
+    await page.goto(PROTECTED.stalkingHelpline);
+    await clickExitButton(page);
+    await expect.poll(async () => (await tabs(sw)).find((t) => t.active)?.url).toBe(UNRELATED.recipes);
+  });
+
+  test('store what the exit removes, and pass axe', async ({ context, sw, extensionId }) => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const siteData = options.getByLabel(/Cookies and site data/);
+    await expect(siteData).toBeChecked();
+    await siteData.uncheck();
+    await expect(options.getByText('Saved.')).toBeVisible();
+    expect((await sw.evaluate(() => chrome.storage.local.get('cleanSettings'))).cleanSettings).toEqual({
+      history: true,
+      searches: true,
+      siteData: false,
+      downloads: true,
+    });
+    await options.reload();
+    await expect(options.getByLabel(/Cookies and site data/)).not.toBeChecked();
+    const results = await new AxeBuilder({ page: options }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+
+  test('are reached from the popup', async ({ context, sw, extensionId }) => {
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.getByRole('link', { name: /^Settings/ }).click();
+    await expect
+      .poll(async () => (await tabs(sw)).map((t) => t.url))
+      .toContain(`chrome-extension://${extensionId}/options.html`);
+  });
+});
