@@ -3,6 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { cleanNow, exit, finishPendingClean } from '@/utils/exit';
 import { onMessage, sendMessage } from '@/utils/messages';
+import { readTriggers } from '@/utils/settings';
 import { isOwnContentScript as isOwnContentScriptOf, isOwnPage as isOwnPageOf } from '@/utils/senders';
 import { alsoMatchingPagesOf, isProtectedUrl, protectedScopes, type ProtectedSites } from '@/utils/protected-sites';
 
@@ -44,7 +45,7 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener(async (command) => {
-    if (command !== 'quick-exit') return;
+    if (command !== 'quick-exit' || !(await readTriggers()).shortcut) return;
     const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
     coverTab(active?.id);
     await exit({ sourceTabId: active?.id }, sites);

@@ -4,6 +4,8 @@
  */
 import { storage } from '#imports';
 import { DEFAULT_DESTINATION, DESTINATION_KEY } from './destination';
+import { flagsOrDefaults } from './flags';
+import { DEFAULT_TRIGGERS, TRIGGERS_KEY, type Triggers } from './triggers';
 
 /** Read it through `usableDestination`: storage may hold anything. */
 export const destinationItem = storage.defineItem<string>(`local:${DESTINATION_KEY}`, {
@@ -34,19 +36,15 @@ export const cleanSettingsItem = storage.defineItem<CleanSettings>('local:cleanS
 
 /** The clean settings to use now: anything missing or not a boolean takes its default. */
 export async function readCleanSettings(): Promise<CleanSettings> {
-  let stored: unknown;
-  try {
-    stored = await cleanSettingsItem.getValue();
-  } catch {
-    return DEFAULT_CLEAN_SETTINGS;
-  }
-  const record = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>;
-  const pick = (key: keyof CleanSettings) =>
-    typeof record[key] === 'boolean' ? (record[key] as boolean) : DEFAULT_CLEAN_SETTINGS[key];
-  return {
-    history: pick('history'),
-    searches: pick('searches'),
-    siteData: pick('siteData'),
-    downloads: pick('downloads'),
-  };
+  return flagsOrDefaults(await cleanSettingsItem.getValue().catch(() => undefined), DEFAULT_CLEAN_SETTINGS);
+}
+
+/** Which ways of leaving are on (the content script reads the same key directly). */
+export const triggersItem = storage.defineItem<Triggers>(`local:${TRIGGERS_KEY}`, {
+  fallback: DEFAULT_TRIGGERS,
+  version: 1,
+});
+
+export async function readTriggers(): Promise<Triggers> {
+  return flagsOrDefaults(await triggersItem.getValue().catch(() => undefined), DEFAULT_TRIGGERS);
 }

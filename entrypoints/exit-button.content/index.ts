@@ -5,7 +5,9 @@
  */
 import { defineContentScript } from '#imports';
 import { DEFAULT_DESTINATION, DESTINATION_KEY, usableDestination } from '@/utils/destination';
+import { flagsOrDefaults } from '@/utils/flags';
 import { onMessage } from '@/utils/messages';
+import { DEFAULT_TRIGGERS, TRIGGERS_KEY } from '@/utils/triggers';
 import { browser } from 'wxt/browser';
 import { mountExitButton, type ExitButton } from './button';
 import { coverPage } from './cover';
@@ -26,10 +28,13 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   main(ctx) {
     let destination = DEFAULT_DESTINATION;
+    let triggers = DEFAULT_TRIGGERS;
     // Read directly rather than through utils/settings: WXT's storage layer would double this script's size.
-    browser.storage.local.get(DESTINATION_KEY).then(
-      ({ [DESTINATION_KEY]: value }) =>
-        (destination = usableDestination(value, (url) => new URL(url).host === location.host)),
+    const settingsRead = browser.storage.local.get([DESTINATION_KEY, TRIGGERS_KEY]).then(
+      (stored) => {
+        destination = usableDestination(stored[DESTINATION_KEY], (url) => new URL(url).host === location.host);
+        triggers = flagsOrDefaults(stored[TRIGGERS_KEY], DEFAULT_TRIGGERS);
+      },
       () => undefined,
     );
     const leave = createLeave(() => destination);
@@ -44,20 +49,22 @@ export default defineContentScript({
       },
       onExpired: () => button?.announce('Exit this page expired.'),
       onComplete: () => leave('shift-keys'),
+      isOn: () => triggers.shiftKeys,
     });
     takeOverSiteExitClicks(ctx, () => leave('site-button'));
     guardAgainstUnloadPrompts(ctx);
     onMessage('cover', coverPage);
 
     if (window === window.top) {
-      const mountUnlessSiteHasOne = () => {
-        if (hasDeclaredExitControl()) return;
+      const mountUnlessSiteHasOne = async () => {
+        await settingsRead;
+        if (!triggers.button || hasDeclaredExitControl()) return;
         button = mountExitButton(ctx, () => leave('button'));
       };
       if (document.readyState === 'loading') {
-        ctx.addEventListener(document, 'DOMContentLoaded', mountUnlessSiteHasOne, { once: true });
+        ctx.addEventListener(document, 'DOMContentLoaded', () => void mountUnlessSiteHasOne(), { once: true });
       } else {
-        mountUnlessSiteHasOne();
+        void mountUnlessSiteHasOne();
       }
     }
   },

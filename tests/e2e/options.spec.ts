@@ -47,7 +47,7 @@ test.describe('settings', () => {
     const siteData = options.getByLabel(/Cookies and site data/);
     await expect(siteData).toBeChecked();
     await siteData.uncheck();
-    await expect(options.getByText('Saved.')).toBeVisible();
+    await expect(options.getByRole('region', { name: 'What the exit removes' }).getByText('Saved.')).toBeVisible();
     expect((await sw.evaluate(() => chrome.storage.local.get('cleanSettings'))).cleanSettings).toEqual({
       history: true,
       searches: true,
@@ -67,5 +67,31 @@ test.describe('settings', () => {
     await expect
       .poll(async () => (await tabs(sw)).map((t) => t.url))
       .toContain(`chrome-extension://${extensionId}/options.html`);
+  });
+
+  test('switch the button and Shift x3 off and on', async ({ context, sw, extensionId }) => {
+    await serveFakeSites(context);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByLabel(/The "Exit this page" button/).uncheck();
+    await expect(options.getByRole('region', { name: 'Ways to leave' }).getByText('Saved.')).toBeVisible();
+
+    const page = await context.newPage();
+    await page.goto(PROTECTED.stalkingHelpline);
+    await page.waitForTimeout(500);
+    await expect(page.locator('quick-exit-button')).toHaveCount(0);
+
+    await options.getByLabel(/Pressing Shift three times/).uncheck();
+    await page.reload();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await page.waitForTimeout(1000);
+    expect((await tabs(sw)).some((t) => t.url === PROTECTED.stalkingHelpline)).toBe(true);
+
+    await options.getByLabel(/Pressing Shift three times/).check();
+    await options.getByLabel(/The "Exit this page" button/).check();
+    await page.reload();
+    await expect(page.locator('quick-exit-button')).toHaveCount(1);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift').catch(() => undefined);
+    await expect.poll(async () => (await tabs(sw)).some((t) => t.url === PROTECTED.stalkingHelpline)).toBe(false);
   });
 });
