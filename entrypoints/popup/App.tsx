@@ -13,10 +13,15 @@ import { countryFromLanguages, findServices, type DirectoryQuery } from '@/utils
  * country comes from the browser's languages each time and is not stored: a
  * stored choice would be a trace that someone looked for help.
  */
-function openCheck(event: MouseEvent): void {
-  event.preventDefault();
-  void browser.tabs.create({ url: browser.runtime.getURL('/check.html') }).then(() => window.close());
+/** Extension pages open in a tab; the popup then closes. */
+function openPage(path: '/check.html' | '/guide.html') {
+  return (event: MouseEvent) => {
+    event.preventDefault();
+    void browser.tabs.create({ url: browser.runtime.getURL(path) }).then(() => window.close());
+  };
 }
+const openCheck = openPage('/check.html');
+const openGuide = openPage('/guide.html');
 
 function openSettings(event: MouseEvent): void {
   event.preventDefault();
@@ -52,6 +57,11 @@ export function App() {
         <p>
           <a href="/check.html" onClick={openCheck}>
             Check this browser for extensions that could watch you
+          </a>
+        </p>
+        <p>
+          <a href="/guide.html" onClick={openGuide}>
+            What Quick Exit can and cannot hide
           </a>
         </p>
         <p>
