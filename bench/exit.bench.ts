@@ -6,6 +6,7 @@
  * stopped first (the browser then has to start it to answer).
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { stopServiceWorkers } from '../tests/e2e/browser-state';
 import { test } from '../tests/e2e/fixtures';
 import { clickExitButton, BUTTON_HOST } from '../tests/e2e/page-checks';
 import { DESTINATION, PROTECTED, serveFakeSites, UNRELATED } from '../tests/e2e/sites';
@@ -22,13 +23,6 @@ async function openSupportTabs(context: BrowserContext): Promise<Page[]> {
     pages.push(page);
   }
   return pages;
-}
-
-async function stopServiceWorkers(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
 }
 
 /** Milliseconds from the click until every support tab has closed and the destination is open. */

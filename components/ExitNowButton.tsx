@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messages';
+import { closePopup } from './close-popup';
 
-/** The popup's exit: the tab behind the popup is the one the person is looking at. */
+/** The exit from an extension page: the active tab of its window is the one the person is looking at. */
 async function exitFromPopup(): Promise<void> {
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   await sendMessage('exit', { trigger: 'popup', tabId: active?.id });
-  window.close();
+  closePopup();
 }
 
 export function ExitNowButton() {

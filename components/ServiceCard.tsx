@@ -1,12 +1,13 @@
 import type { Service } from '@/data/types';
 import { sendMessage } from '@/utils/messages';
+import { closePopup } from './close-popup';
 import { ServiceSources } from './ServiceSources';
 import { Unconfirmed } from './Unconfirmed';
 
 /** Website links go through the background, which opens only protected sites. */
 function openWebsite(event: MouseEvent, url: string): void {
   event.preventDefault();
-  void sendMessage('openWebsite', { url }).then(() => window.close());
+  void sendMessage('openWebsite', { url }).then(closePopup);
 }
 
 /** "Text NCDV to 60777" says it all; "Text or WhatsApp" needs the number after it. */

@@ -45,8 +45,12 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener(async (command) => {
-    if (command !== 'quick-exit' || !(await readTriggers()).shortcut) return;
-    const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    if (command !== 'quick-exit') return;
+    const [triggers, [active]] = await Promise.all([
+      readTriggers(),
+      browser.tabs.query({ active: true, lastFocusedWindow: true }),
+    ]);
+    if (!triggers.shortcut) return;
     coverTab(active?.id);
     await exit({ sourceTabId: active?.id }, sites);
   });

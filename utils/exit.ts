@@ -23,42 +23,46 @@ export interface ExitRequest {
 type Matcher = ProtectedSites['isProtected'];
 
 async function readDestination(isProtected: Matcher): Promise<string> {
-  try {
-    return usableDestination(await destinationItem.getValue(), (url) => isProtected(url));
-  } catch {
-    return usableDestination(undefined, () => false);
-  }
+  // Unreadable storage is as good as empty: the default.
+  const stored = await destinationItem.getValue().catch(() => undefined);
+  return usableDestination(stored, (url) => isProtected(url));
 }
 
 const showsProtected = (tab: Browser.tabs.Tab, isProtected: Matcher) =>
   isProtected(tab.url) || isProtected(tab.pendingUrl);
 
-async function closeTabs(tabs: Browser.tabs.Tab[]): Promise<void> {
-  const ids = tabs.map((tab) => tab.id).filter((id): id is number => id !== undefined);
+/**
+ * Closes every tab on a protected site (and `alsoClose`, the tab the person is
+ * looking at), except `keep`. The destination opens first: always when leaving
+ * (in the window being looked at, so it and the browser stay open), otherwise
+ * only in windows that would be left empty.
+ */
+async function sweepTabs(
+  isProtected: Matcher,
+  { leaving, alsoClose, keep }: { leaving: boolean; alsoClose?: number; keep?: number },
+): Promise<void> {
+  const [destination, tabs] = await Promise.all([readDestination(isProtected), browser.tabs.query({})]);
+  const doomed = tabs.filter((tab) => tab.id !== keep && (tab.id === alsoClose || showsProtected(tab, isProtected)));
+  if (leaving) {
+    const windowId = tabs.find((tab) => tab.id === alsoClose)?.windowId;
+    await browser.tabs.create({ url: destination, active: true, windowId });
+  } else {
+    const emptied = new Set(doomed.map((tab) => tab.windowId));
+    for (const tab of tabs) if (!doomed.includes(tab)) emptied.delete(tab.windowId);
+    for (const windowId of emptied) await browser.tabs.create({ url: destination, windowId, active: true });
+  }
+  const ids = doomed.map((tab) => tab.id).filter((id): id is number => id !== undefined);
   if (ids.length > 0) await browser.tabs.remove(ids);
 }
 
 /** Steps 1 and 2. Resolves once the tabs are closed. */
-export async function leave(request: ExitRequest, isProtected: Matcher): Promise<void> {
-  const [destination, tabs] = await Promise.all([readDestination(isProtected), browser.tabs.query({})]);
-  const source = tabs.find((tab) => tab.id === request.sourceTabId);
-  const opened = await browser.tabs.create({ url: destination, active: true, windowId: source?.windowId });
-  await closeTabs(
-    tabs.filter((tab) => tab.id !== opened.id && (tab.id === request.sourceTabId || showsProtected(tab, isProtected))),
-  );
+export function leave(request: ExitRequest, isProtected: Matcher): Promise<void> {
+  return sweepTabs(isProtected, { leaving: true, alsoClose: request.sourceTabId });
 }
 
-/**
- * For "Clean up now": close the tabs on protected sites but stay where you are.
- * A window whose every tab would close gets the destination first, so it stays open.
- */
-export async function closeProtectedTabs(isProtected: Matcher, keepTabId?: number): Promise<void> {
-  const [destination, tabs] = await Promise.all([readDestination(isProtected), browser.tabs.query({})]);
-  const doomed = tabs.filter((tab) => tab.id !== keepTabId && showsProtected(tab, isProtected));
-  const windowsEmptied = new Set(doomed.map((tab) => tab.windowId));
-  for (const tab of tabs) if (!doomed.includes(tab)) windowsEmptied.delete(tab.windowId);
-  for (const windowId of windowsEmptied) await browser.tabs.create({ url: destination, windowId, active: true });
-  await closeTabs(doomed);
+/** For "Clean up now": close the tabs on protected sites but stay where you are. */
+export function closeProtectedTabs(isProtected: Matcher, keepTabId?: number): Promise<void> {
+  return sweepTabs(isProtected, { leaving: false, keep: keepTabId });
 }
 
 let cleaning: Promise<CleanReport> | undefined;

@@ -5,6 +5,7 @@ import { DirectorySearch } from '@/components/DirectorySearch';
 import { EmergencyNotice } from '@/components/EmergencyNotice';
 import { ExitNowButton } from '@/components/ExitNowButton';
 import { ServiceCard } from '@/components/ServiceCard';
+import { closePopup } from '@/components/close-popup';
 import { browser } from 'wxt/browser';
 import { countryFromLanguages, findServices, type DirectoryQuery } from '@/utils/directory/search';
 
@@ -17,7 +18,7 @@ import { countryFromLanguages, findServices, type DirectoryQuery } from '@/utils
 function openPage(path: '/check.html' | '/guide.html') {
   return (event: MouseEvent) => {
     event.preventDefault();
-    void browser.tabs.create({ url: browser.runtime.getURL(path) }).then(() => window.close());
+    void browser.tabs.create({ url: browser.runtime.getURL(path) }).then(closePopup);
   };
 }
 const openCheck = openPage('/check.html');
@@ -25,7 +26,7 @@ const openGuide = openPage('/guide.html');
 
 function openSettings(event: MouseEvent): void {
   event.preventDefault();
-  void browser.runtime.openOptionsPage().then(() => window.close());
+  void browser.runtime.openOptionsPage().then(closePopup);
 }
 
 export function App() {

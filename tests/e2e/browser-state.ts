@@ -1,5 +1,5 @@
 /** Reads and seeds browser state through the extension's service worker. */
-import type { Worker } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 
 export interface TabInfo {
   id: number;
@@ -43,4 +43,12 @@ export function addHistory(sw: Worker, urls: string[]): Promise<void> {
 
 export function openWindow(sw: Worker, url: string): Promise<number> {
   return sw.evaluate(async (u) => (await chrome.windows.create({ url: u }))!.id!, url);
+}
+
+/** Stops every service worker, as the browser does to an idle one (the extension's included). */
+export async function stopServiceWorkers(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
 }

@@ -1,6 +1,6 @@
 /** Faults: a stopped service worker, a history API that refuses, corrupt storage. */
 import { test, expect } from './fixtures';
-import { history, tabs } from './browser-state';
+import { history, stopServiceWorkers, tabs } from './browser-state';
 import { BUTTON_HOST, clickExitButton } from './page-checks';
 import { DESTINATION, PROTECTED, serveFakeSites, UNRELATED } from './sites';
 
@@ -18,10 +18,7 @@ test.describe('faults', () => {
     const page = await context.newPage();
     await page.goto(PROTECTED.stalkingHelpline);
     await page.locator(BUTTON_HOST).waitFor({ state: 'attached' });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
+    await stopServiceWorkers(page);
 
     const closed = new Promise<void>((resolve) => page.once('close', () => resolve()));
     const start = Date.now();

@@ -14,7 +14,6 @@ export async function scanHistory(isProtected: SiteMatcher): Promise<HistoryScan
     for (const { url, lastVisitTime, visitCount } of page) {
       if (!url) continue;
       if (isProtected(url)) {
-        scan.protectedUrls.push(url);
         run.push({ url, lastVisitTime: lastVisitTime ?? 0, visitCount: visitCount ?? 1 });
         continue;
       }
@@ -24,5 +23,6 @@ export async function scanHistory(isProtected: SiteMatcher): Promise<HistoryScan
     }
   }
   endRun();
+  scan.protectedUrls = scan.protectedRuns.flat().map((entry) => entry.url);
   return scan;
 }

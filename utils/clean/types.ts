@@ -13,7 +13,7 @@ export interface ProtectedEntry {
 
 /** What one pass over the whole history found; shared by the cleaners that need it. */
 export interface HistoryScan {
-  /** Every URL in history that is on a protected site. */
+  /** Every URL in history that is on a protected site (the runs below, flattened). */
   protectedUrls: string[];
   /**
    * The same entries in runs: entries next to each other in history (by last
