@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { checkDestination, SUGGESTED_DESTINATIONS } from '@/utils/destination';
+import { checkDestination, NEW_TAB_PAGE, SUGGESTED_DESTINATIONS, usableDestination } from '@/utils/destination';
 import { isProtectedUrl } from '@/utils/protected-sites';
 import { destinationItem } from '@/utils/settings';
 
@@ -10,10 +10,17 @@ export function DestinationSetting() {
   const [saved, setSaved] = useState('');
   useEffect(() => {
     destinationItem.getValue().then(
-      (stored) => setValue(typeof stored === 'string' ? stored : ''),
+      (stored) => setValue(usableDestination(stored, isProtectedUrl) ?? ''),
       () => undefined,
     );
   }, []);
+
+  async function chooseNewTabPage() {
+    setError('');
+    setValue('');
+    await destinationItem.setValue(NEW_TAB_PAGE);
+    setSaved('Saved. The next exit opens the browser’s new tab page.');
+  }
 
   async function save(candidate: string) {
     setSaved('');
@@ -24,7 +31,7 @@ export function DestinationSetting() {
     }
     setError('');
     setValue(checked.url);
-    await destinationItem.setValue(checked.url);
+    await destinationItem.setValue({ url: checked.url });
     setSaved(`Saved. The next exit goes to ${checked.url}`);
   }
 
@@ -68,6 +75,11 @@ export function DestinationSetting() {
             </button>
           </li>
         ))}
+        <li>
+          <button type="button" class="secondary" onClick={() => void chooseNewTabPage()}>
+            The browser’s new tab page
+          </button>
+        </li>
       </ul>
       <p role="status">{saved}</p>
     </section>

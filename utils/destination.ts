@@ -28,9 +28,31 @@ export function checkDestination(value: unknown, isProtected: (url: string) => b
   return { ok: true, url: url.href };
 }
 
-/** The destination to use now: anything unusable (corrupt storage too) falls back to the default, so the exit never breaks. */
-export function usableDestination(value: unknown, isProtected: (url: string) => boolean): string {
-  const checked = checkDestination(value, isProtected);
+/**
+ * The stored choice (settings version 2): a web page, or the browser's new tab
+ * page, which has no web address an extension may open by name. Version 1
+ * stored the page's address as a plain string.
+ */
+export type StoredDestination = { url: string } | { newTab: true };
+
+export const NEW_TAB_PAGE: StoredDestination = { newTab: true };
+
+/** Version 1 -> 2. Anything else is left for `usableDestination` to refuse. */
+export function migrateDestinationV2(stored: unknown): unknown {
+  return typeof stored === 'string' ? { url: stored } : stored;
+}
+
+/**
+ * The page the exit opens now, or `undefined` for the browser's new tab page
+ * (`tabs.create` without a url). Anything unusable (corrupt storage, a version 1
+ * value the migration has not reached yet) is read as well as it can be, else
+ * the default, so the exit never breaks.
+ */
+export function usableDestination(stored: unknown, isProtected: (url: string) => boolean): string | undefined {
+  const value = migrateDestinationV2(stored);
+  if (typeof value !== 'object' || value === null) return DEFAULT_DESTINATION;
+  if ('newTab' in value && value.newTab === true) return undefined;
+  const checked = checkDestination('url' in value ? value.url : undefined, isProtected);
   return checked.ok ? checked.url : DEFAULT_DESTINATION;
 }
 

@@ -22,7 +22,8 @@ export interface ExitRequest {
 
 type Matcher = ProtectedSites['isProtected'];
 
-async function readDestination(isProtected: Matcher): Promise<string> {
+/** A web address, or undefined for the browser's new tab page. */
+async function readDestination(isProtected: Matcher): Promise<string | undefined> {
   // Unreadable storage is as good as empty: the default.
   const stored = await destinationItem.getValue().catch(() => undefined);
   return usableDestination(stored, (url) => isProtected(url));

@@ -3,14 +3,15 @@
  * the only state about an exit is whether a clean is still owed.
  */
 import { storage } from '#imports';
-import { DEFAULT_DESTINATION, DESTINATION_KEY } from './destination';
+import { DEFAULT_DESTINATION, DESTINATION_KEY, migrateDestinationV2, type StoredDestination } from './destination';
 import { flagsOrDefaults } from './flags';
 import { DEFAULT_TRIGGERS, TRIGGERS_KEY, type Triggers } from './triggers';
 
 /** Read it through `usableDestination`: storage may hold anything. */
-export const destinationItem = storage.defineItem<string>(`local:${DESTINATION_KEY}`, {
-  fallback: DEFAULT_DESTINATION,
-  version: 1,
+export const destinationItem = storage.defineItem<StoredDestination>(`local:${DESTINATION_KEY}`, {
+  fallback: { url: DEFAULT_DESTINATION },
+  version: 2,
+  migrations: { 2: migrateDestinationV2 },
 });
 
 /** Set when an exit starts, cleared when its clean has finished, so a clean cut short by a crash is finished at the next start. */

@@ -32,7 +32,10 @@ export default defineContentScript({
     // Read directly rather than through utils/settings: WXT's storage layer would double this script's size.
     const settingsRead = browser.storage.local.get([DESTINATION_KEY, TRIGGERS_KEY]).then(
       (stored) => {
-        destination = usableDestination(stored[DESTINATION_KEY], (url) => new URL(url).host === location.host);
+        // A page cannot open the browser's new tab page itself: its own way out goes to the default page.
+        destination =
+          usableDestination(stored[DESTINATION_KEY], (url) => new URL(url).host === location.host) ??
+          DEFAULT_DESTINATION;
         triggers = flagsOrDefaults(stored[TRIGGERS_KEY], DEFAULT_TRIGGERS);
       },
       () => undefined,

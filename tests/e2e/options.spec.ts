@@ -41,6 +41,23 @@ test.describe('settings', () => {
     await expect.poll(async () => (await tabs(sw)).find((t) => t.active)?.url).toBe(UNRELATED.recipes);
   });
 
+  test("the browser's new tab page as the destination", async ({ context, sw, extensionId }) => {
+    await serveFakeSites(context);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByRole('button', { name: 'The browser’s new tab page' }).click();
+    await expect(options.getByText('Saved. The next exit opens the browser’s new tab page.')).toBeVisible();
+    expect(await sw.evaluate(() => chrome.storage.local.get('destination'))).toEqual({ destination: { newTab: true } });
+
+    const page = await context.newPage();
+    await page.goto(PROTECTED.stalkingHelpline);
+    await clickExitButton(page);
+    await expect
+      .poll(async () => (await tabs(sw)).find((t) => t.active)?.url)
+      .toMatch(/^chrome:\/\/(newtab|new-tab-page(-third-party)?)\//);
+    expect((await tabs(sw)).some((t) => t.url === PROTECTED.stalkingHelpline)).toBe(false);
+  });
+
   test('store what the exit removes, and pass axe', async ({ context, sw, extensionId }) => {
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);

@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { checkDestination, DEFAULT_DESTINATION, SUGGESTED_DESTINATIONS, usableDestination } from '@/utils/destination';
+import {
+  checkDestination,
+  DEFAULT_DESTINATION,
+  NEW_TAB_PAGE,
+  SUGGESTED_DESTINATIONS,
+  usableDestination,
+} from '@/utils/destination';
 import { isProtectedUrl } from '@/utils/protected-sites';
 
 describe('usableDestination', () => {
-  it('keeps an ordinary web page', () => {
-    expect(usableDestination('https://www.example.com/news', isProtectedUrl)).toBe('https://www.example.com/news');
+  it('keeps an ordinary web page, stored as version 2 or (not yet migrated) version 1', () => {
+    expect(usableDestination({ url: 'https://www.example.com/news' }, isProtectedUrl)).toBe(
+      'https://www.example.com/news',
+    );
     expect(usableDestination('http://example.com', isProtectedUrl)).toBe('http://example.com/');
+  });
+
+  it('reads the new tab page choice as "no url"', () => {
+    expect(usableDestination(NEW_TAB_PAGE, isProtectedUrl)).toBeUndefined();
+    expect(usableDestination({ newTab: 'yes' }, isProtectedUrl)).toBe(DEFAULT_DESTINATION);
   });
 
   it('falls back to the default for anything else', () => {
@@ -13,7 +26,9 @@ describe('usableDestination', () => {
       undefined,
       null,
       42,
-      { url: 'https://example.com' },
+      { url: 'javascript:alert(1)' },
+      { url: 42 },
+      { href: 'https://example.com' },
       '',
       'example.com',
       'javascript:alert(1)',

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_DESTINATION } from '@/utils/destination';
+import { DEFAULT_DESTINATION, NEW_TAB_PAGE } from '@/utils/destination';
 import { clean, exit, finishPendingClean, leave } from '@/utils/exit';
 import { isProtectedUrl, protectedScopes } from '@/utils/protected-sites';
 import { cleanPendingItem, destinationItem } from '@/utils/settings';
@@ -69,12 +69,19 @@ describe('leave', () => {
 
   it('uses the stored destination, and the default when the stored one is unusable', async () => {
     const { create } = stubTabs([{ id: 1, windowId: 1, url: 'https://www.suzylamplugh.org/' }]);
-    await destinationItem.setValue('https://weather.example.com/');
+    await destinationItem.setValue({ url: 'https://weather.example.com/' });
     await leave({ sourceTabId: 1 }, isProtectedUrl);
     expect(create.mock.calls.at(-1)![0].url).toBe('https://weather.example.com/');
-    await destinationItem.setValue('javascript:alert(1)');
+    await destinationItem.setValue({ url: 'javascript:alert(1)' });
     await leave({}, isProtectedUrl);
     expect(create.mock.calls.at(-1)![0].url).toBe(DEFAULT_DESTINATION);
+  });
+
+  it("opens the browser's new tab page (no url) when that is the choice", async () => {
+    const { create } = stubTabs([{ id: 1, windowId: 1, url: 'https://www.suzylamplugh.org/' }]);
+    await destinationItem.setValue(NEW_TAB_PAGE);
+    await leave({ sourceTabId: 1 }, isProtectedUrl);
+    expect(create).toHaveBeenCalledWith({ url: undefined, active: true, windowId: 1 });
   });
 });
 
