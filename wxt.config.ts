@@ -1,10 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { EXIT_BUTTON_ENTRY, EXIT_BUTTON_SCRIPT } from './utils/exit-button-script';
 import { protectedMatchPatterns } from './utils/protected-sites';
-
-/** The content script WXT builds from entrypoints/exit-button.content/. */
-const EXIT_BUTTON_ENTRY = 'exit-button';
-const EXIT_BUTTON_SCRIPT = `content-scripts/${EXIT_BUTTON_ENTRY}.js`;
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -17,9 +14,12 @@ export default defineConfig({
     // sessions: check "Recently closed" (and, in Firefox, forget those entries).
     // storage: settings, and a flag that a clean is still owed.
     // browsingData: cookies, storage and cache of protected sites. downloads: their entries in the list.
-    permissions: ['tabs', 'history', 'sessions', 'storage', 'browsingData', 'downloads'],
+    // scripting: the exit button on the sites the person adds (registered at runtime).
+    permissions: ['tabs', 'history', 'sessions', 'storage', 'browsingData', 'downloads', 'scripting'],
     // management: only for "Check this browser", asked for during the person's click and given back after.
     optional_permissions: ['management'],
+    // Sites the person adds: one site at a time, asked for during their click in the popup.
+    optional_host_permissions: ['*://*/*'],
     commands: {
       'quick-exit': {
         suggested_key: { default: 'Alt+Shift+Q' },

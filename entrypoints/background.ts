@@ -5,7 +5,10 @@ import { cleanNow, exit, finishPendingClean } from '@/utils/exit';
 import { onMessage, sendMessage } from '@/utils/messages';
 import { readTriggers } from '@/utils/settings';
 import { isOwnContentScript as isOwnContentScriptOf, isOwnPage as isOwnPageOf } from '@/utils/senders';
-import { alsoMatchingPagesOf, isProtectedUrl, protectedScopes, type ProtectedSites } from '@/utils/protected-sites';
+import { isProtectedUrl } from '@/utils/protected-sites';
+import { liveProtectedSites } from '@/utils/user-sites/live-sites';
+import { hostOfPattern, originPattern } from '@/utils/user-sites/origins';
+import { forgetHosts, keepOnlyGranted, rememberHosts } from '@/utils/user-sites/store';
 
 /** Covers the page in the given tab without waiting: used when the exit did not start in the page itself. */
 function coverTab(tabId: number | undefined): void {
@@ -18,10 +21,7 @@ const isOwnContentScript = (sender: Browser.runtime.MessageSender) =>
   isOwnContentScriptOf(sender, browser.runtime.id, browser.runtime.getURL('/'));
 
 export default defineBackground(() => {
-  const sites: ProtectedSites = {
-    isProtected: alsoMatchingPagesOf(browser.runtime.getURL('/'), isProtectedUrl),
-    scopes: protectedScopes,
-  };
+  const sites = liveProtectedSites(browser.runtime.getURL('/'));
 
   onMessage('exit', ({ data, sender }) => {
     const fromContentScript = isOwnContentScript(sender);
@@ -30,7 +30,7 @@ export default defineBackground(() => {
     const sourceTabId = fromContentScript ? sender.tab!.id : data.tabId;
     // The main frame covers itself before asking; from the popup or an iframe, cover it from here.
     if (!fromContentScript || sender.frameId !== 0) coverTab(sourceTabId);
-    void exit({ sourceTabId }, sites);
+    void sites.current().then((current) => exit({ sourceTabId }, current));
     return { started: true } as const;
   });
 
@@ -41,8 +41,40 @@ export default defineBackground(() => {
 
   onMessage('cleanNow', ({ sender }) => {
     if (!isOwnPage(sender)) throw new Error('Unexpected sender');
-    return cleanNow(sites, sender.tab?.id);
+    return sites.current().then((current) => cleanNow(current, sender.tab?.id));
   });
+
+  onMessage('addSite', async ({ data, sender }) => {
+    if (!isOwnPage(sender)) throw new Error('Unexpected sender');
+    // Only a site the browser has actually granted: the person said yes in its own dialog.
+    const granted = await browser.permissions.contains({ origins: [originPattern(data.host)] });
+    if (!granted || isProtectedUrl(`https://${data.host}/`)) return { added: false };
+    await rememberHosts([data.host]);
+    await sites.refresh();
+    return { added: true };
+  });
+
+  onMessage('removeSite', async ({ data, sender }) => {
+    if (!isOwnPage(sender)) throw new Error('Unexpected sender');
+    await forgetHosts([data.host]);
+    await browser.permissions.remove({ origins: [originPattern(data.host)] });
+    await sites.refresh();
+  });
+
+  // Access given or taken back elsewhere (the popup closed mid-way, the browser's own site-access settings).
+  const hostsOf = (origins: string[] = []) => origins.map(hostOfPattern).filter((h): h is string => !!h);
+  browser.permissions.onAdded.addListener(({ origins }) => {
+    const hosts = hostsOf(origins);
+    if (hosts.length > 0) void rememberHosts(hosts).then(sites.refresh);
+  });
+  browser.permissions.onRemoved.addListener(({ origins }) => {
+    const hosts = hostsOf(origins);
+    if (hosts.length > 0) void forgetHosts(hosts).then(sites.refresh);
+  });
+  // After a browser start or an update, the registration is rebuilt from what is stored.
+  const rebuildFromStoredState = () => void keepOnlyGranted().then(sites.refresh, sites.refresh);
+  browser.runtime.onStartup.addListener(rebuildFromStoredState);
+  browser.runtime.onInstalled.addListener(rebuildFromStoredState);
 
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'quick-exit') return;
@@ -52,8 +84,8 @@ export default defineBackground(() => {
     ]);
     if (!triggers.shortcut) return;
     coverTab(active?.id);
-    await exit({ sourceTabId: active?.id }, sites);
+    await exit({ sourceTabId: active?.id }, await sites.current());
   });
 
-  void finishPendingClean(sites);
+  void sites.current().then(finishPendingClean);
 });

@@ -23,6 +23,13 @@ interface ProtocolMap {
    * removed; the answer is shown once and stored nowhere.
    */
   cleanNow(): CleanReport;
+  /**
+   * Popup -> background, after the browser granted access to the site: protect
+   * it from now on. Answers once it is stored and the button is registered there.
+   */
+  addSite(data: { host: string }): { added: boolean };
+  /** Settings page -> background: stop protecting a site the person added and give its access back. */
+  removeSite(data: { host: string }): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { DestinationSetting } from '@/components/DestinationSetting';
 import { FlagSettings } from '@/components/FlagSettings';
+import { UserSites } from '@/components/UserSites';
 import {
   cleanSettingsItem,
   DEFAULT_CLEAN_SETTINGS,
@@ -57,6 +58,7 @@ export function App() {
         read={readCleanSettings}
         save={(value) => cleanSettingsItem.setValue(value)}
       />
+      <UserSites />
     </main>
   );
 }

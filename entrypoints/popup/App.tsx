@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { services } from '@/data/services';
+import { AddThisSite } from '@/components/AddThisSite';
 import { CleanNow } from '@/components/CleanNow';
 import { DirectorySearch } from '@/components/DirectorySearch';
 import { EmergencyNotice } from '@/components/EmergencyNotice';
@@ -55,6 +56,7 @@ export function App() {
           ))}
         </div>
         <CleanNow />
+        <AddThisSite />
         <p>
           <a href="/check.html" onClick={openCheck}>
             Check this browser for extensions that could watch you

@@ -8,16 +8,18 @@ const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8
 
 test('the manifest asks only for the permissions the README explains', () => {
   expect([...manifest.permissions].sort()).toEqual(
-    ['browsingData', 'downloads', 'history', 'sessions', 'storage', 'tabs'].sort(),
+    ['browsingData', 'downloads', 'history', 'scripting', 'sessions', 'storage', 'tabs'].sort(),
   );
   expect(manifest.optional_permissions).toEqual(['management']);
+  expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
   const readme = readFileSync('README.md', 'utf8');
   expect(readme).toMatch(/\| `management` \(optional\) +\|/);
+  expect(readme).toMatch(/\| `\*:\/\/\*\/\*` \(optional\) +\|/);
   for (const permission of manifest.permissions)
     expect(readme, permission).toMatch(new RegExp(`\\| \`${permission}\` +\\|`));
 });
 
-test('no host permissions, no broad matches, no resources pages can load, no remote code', () => {
+test('no host permissions until the person adds a site, no broad matches, no resources pages can load, no remote code', () => {
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.web_accessible_resources).toBeUndefined();
   expect(manifest.externally_connectable).toBeUndefined();

@@ -4,17 +4,14 @@
  * xvfb) and accept it with a real key press, as a person would.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { execFileSync } from 'node:child_process';
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { clickAndAllow } from './permission-dialog';
 
 const hasManagement = (sw: Worker) => sw.evaluate(() => chrome.permissions.contains({ permissions: ['management'] }));
 
-async function runCheck(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Check this browser' }).click();
-  // The permission dialog: Tab moves to "Allow", Return presses it.
-  await page.waitForTimeout(1200);
-  execFileSync('xdotool', ['key', 'Tab', 'Return']);
+function runCheck(page: Page): Promise<void> {
+  return clickAndAllow(page, () => page.getByRole('button', { name: 'Check this browser' }).click());
 }
 
 test.use({ headed: true });

@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser, type Browser } from 'wxt/browser';
+import { sendMessage } from '@/utils/messages';
+import { isProtectedUrl } from '@/utils/protected-sites';
+import { hostOfPageUrl, originPattern } from '@/utils/user-sites/origins';
+import { readUserSiteHosts } from '@/utils/user-sites/store';
+
+type SiteState =
+  | { kind: 'none' }
+  | { kind: 'offer'; host: string }
+  | { kind: 'protected'; host: string }
+  | { kind: 'added'; host: string }
+  | { kind: 'refused'; host: string };
+
+/**
+ * The tab this is about: the one the person is looking at, or, when the popup
+ * itself was opened in a tab, the tab that opened it.
+ */
+async function siteTab(): Promise<Browser.tabs.Tab | undefined> {
+  const own = await browser.tabs.getCurrent();
+  if (own?.openerTabId !== undefined) return browser.tabs.get(own.openerTabId).catch(() => undefined);
+  if (own) return undefined;
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active;
+}
+
+/** The web site in that tab, and whether it is protected already. */
+async function readActiveSite(): Promise<SiteState> {
+  const tab = await siteTab();
+  const host = hostOfPageUrl(tab?.url);
+  if (!host) return { kind: 'none' };
+  if (isProtectedUrl(tab?.url)) return { kind: 'protected', host };
+  const added = await readUserSiteHosts().catch((): string[] => []);
+  return added.includes(host) ? { kind: 'protected', host } : { kind: 'offer', host };
+}
+
+/**
+ * "Add this site to Quick Exit": for a support site the directory does not
+ * list. The browser asks the person for access to that one site; nothing is
+ * added unless they agree.
+ */
+export function AddThisSite() {
+  const [site, setSite] = useState<SiteState>({ kind: 'none' });
+  useEffect(() => {
+    readActiveSite().then(setSite, () => setSite({ kind: 'none' }));
+  }, []);
+
+  function add(host: string) {
+    // Asked first, inside the click: the browser only shows its dialog for a person's action.
+    browser.permissions.request({ origins: [originPattern(host)] }).then(
+      async (granted) => {
+        const { added } = granted ? await sendMessage('addSite', { host }) : { added: false };
+        setSite({ kind: added ? 'added' : 'refused', host });
+      },
+      () => setSite({ kind: 'refused', host }),
+    );
+  }
+
+  if (site.kind === 'none') return null;
+  return (
+    <section class="add-site" aria-labelledby="add-site-heading">
+      <h2 id="add-site-heading">This site</h2>
+      {site.kind === 'offer' && (
+        <>
+          <p>
+            Is {site.host} a support site you want to leave quickly? Quick Exit can put its exit button there and remove
+            it from history too. The browser will ask you to allow access to this one site.
+          </p>
+          <button type="button" class="secondary" onClick={() => add(site.host)}>
+            Add this site to Quick Exit
+          </button>
+        </>
+      )}
+      <p role="status">
+        {site.kind === 'protected' && `Quick Exit protects ${site.host}.`}
+        {site.kind === 'added' &&
+          `Added. Reload the page to show the exit button on ${site.host}; the exit now removes it too.`}
+        {site.kind === 'refused' && `Not added: the browser did not give access to ${site.host}.`}
+      </p>
+    </section>
+  );
+}

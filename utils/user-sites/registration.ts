@@ -1,0 +1,40 @@
+/**
+ * The exit button on the sites the person added: the same content script as
+ * on the built-in sites, registered at runtime. Always rebuilt from stored
+ * state, one operation at a time (as uBO Lite does), so overlapping changes
+ * cannot leave a stale or doubled registration.
+ */
+import { browser } from 'wxt/browser';
+import { EXIT_BUTTON_SCRIPT } from '../exit-button-script';
+import { originPattern } from './origins';
+import { readUserSiteHosts } from './store';
+
+export const USER_SITES_SCRIPT_ID = 'quick-exit-user-sites';
+
+async function rebuild(): Promise<string[]> {
+  const hosts = await readUserSiteHosts();
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [USER_SITES_SCRIPT_ID] });
+  if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [USER_SITES_SCRIPT_ID] });
+  if (hosts.length > 0) {
+    await browser.scripting.registerContentScripts([
+      {
+        id: USER_SITES_SCRIPT_ID,
+        matches: hosts.map(originPattern),
+        js: [EXIT_BUTTON_SCRIPT],
+        runAt: 'document_start',
+        allFrames: true,
+        persistAcrossSessions: true,
+      },
+    ]);
+  }
+  return hosts;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Queues a rebuild; resolves with the hosts now covered. */
+export function rebuildUserSiteRegistration(): Promise<string[]> {
+  const next = queue.then(rebuild);
+  queue = next.catch(() => undefined);
+  return next;
+}
