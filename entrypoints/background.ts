@@ -3,7 +3,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { cleanNow, exit, finishPendingClean } from '@/utils/exit';
 import { onMessage, sendMessage } from '@/utils/messages';
-import { readTriggers } from '@/utils/settings';
+import { applyDiscreetMode } from '@/utils/discreet-mode';
+import { discreetModeItem, readDiscreetMode, readTriggers } from '@/utils/settings';
 import { isOwnContentScript as isOwnContentScriptOf, isOwnPage as isOwnPageOf } from '@/utils/senders';
 import { isProtectedUrl } from '@/utils/protected-sites';
 import { liveProtectedSites } from '@/utils/user-sites/live-sites';
@@ -88,4 +89,8 @@ export default defineBackground(() => {
   });
 
   void sites.current().then(finishPendingClean);
+
+  // The toolbar look is not kept across browser restarts: set it at every start and on every change.
+  void readDiscreetMode().then(applyDiscreetMode);
+  discreetModeItem.watch((on) => void applyDiscreetMode(on === true));
 });

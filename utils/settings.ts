@@ -49,3 +49,13 @@ export const triggersItem = storage.defineItem<Triggers>(`local:${TRIGGERS_KEY}`
 export async function readTriggers(): Promise<Triggers> {
   return flagsOrDefaults(await triggersItem.getValue().catch(() => undefined), DEFAULT_TRIGGERS);
 }
+
+/** Discreet mode (utils/discreet-mode.ts): off unless chosen. */
+export const discreetModeItem = storage.defineItem<boolean>('local:discreetMode', {
+  fallback: false,
+  version: 1,
+});
+
+export async function readDiscreetMode(): Promise<boolean> {
+  return (await discreetModeItem.getValue().catch(() => false)) === true;
+}

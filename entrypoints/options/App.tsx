@@ -4,6 +4,8 @@ import { FlagSettings } from '@/components/FlagSettings';
 import { UserSites } from '@/components/UserSites';
 import {
   cleanSettingsItem,
+  discreetModeItem,
+  readDiscreetMode,
   DEFAULT_CLEAN_SETTINGS,
   readCleanSettings,
   readTriggers,
@@ -23,6 +25,10 @@ const CLEAN_CHOICES: { key: keyof CleanSettings; label: string }[] = [
   { key: 'searches', label: 'Searches that led to a support site, or name one' },
   { key: 'siteData', label: 'Cookies and site data of support sites (this signs you out of them)' },
   { key: 'downloads', label: 'Support sites in the downloads list (the files themselves stay)' },
+];
+
+const DISCREET_CHOICE: { key: 'discreet'; label: string }[] = [
+  { key: 'discreet', label: 'Discreet mode: a plain grey toolbar icon named “Tools”, and no badge' },
 ];
 
 /** The browser's own page for changing extension shortcuts (Chromium). */
@@ -58,6 +64,19 @@ export function App() {
         read={readCleanSettings}
         save={(value) => cleanSettingsItem.setValue(value)}
       />
+      <FlagSettings
+        id="discreet"
+        heading="How the toolbar button looks"
+        choices={DISCREET_CHOICE}
+        defaults={{ discreet: false }}
+        read={async () => ({ discreet: await readDiscreetMode() })}
+        save={(value) => discreetModeItem.setValue(value.discreet)}
+      >
+        <p>
+          The browser’s list of extensions still shows Quick Exit by name, and so does the extension’s menu: discreet
+          mode only changes what the toolbar shows at a glance.
+        </p>
+      </FlagSettings>
       <UserSites />
     </main>
   );

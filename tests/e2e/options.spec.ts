@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+import type { Worker } from '@playwright/test';
+import { EXTENSION_DIR, launch, serviceWorkerOf, test, expect } from './fixtures';
 import { tabs } from './browser-state';
 import { clickExitButton } from './page-checks';
 import { PROTECTED, serveFakeSites, UNRELATED } from './sites';
@@ -110,5 +111,64 @@ test.describe('settings', () => {
     await expect(page.locator('quick-exit-button')).toHaveCount(1);
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift').catch(() => undefined);
     await expect.poll(async () => (await tabs(sw)).some((t) => t.url === PROTECTED.stalkingHelpline)).toBe(false);
+  });
+});
+
+test.describe('discreet mode', () => {
+  /** Records the icons the background sets, and whether Chromium accepted them (it refuses an icon it cannot load). */
+  const recordIcons = (sw: Worker) =>
+    sw.evaluate(() => {
+      const calls: { path: unknown; ok?: boolean }[] = [];
+      (globalThis as unknown as { iconCalls: typeof calls }).iconCalls = calls;
+      const original = chrome.action.setIcon.bind(chrome.action);
+      chrome.action.setIcon = ((details: chrome.action.TabIconDetails) => {
+        const call: (typeof calls)[number] = { path: details.path };
+        calls.push(call);
+        return original(details).then(
+          () => void (call.ok = true),
+          () => void (call.ok = false),
+        );
+      }) as typeof chrome.action.setIcon;
+    });
+  const iconCalls = (sw: Worker) =>
+    sw.evaluate(() => (globalThis as unknown as { iconCalls: { path: unknown; ok?: boolean }[] }).iconCalls);
+  const title = (sw: Worker) => sw.evaluate(() => chrome.action.getTitle({}));
+
+  test('changes the toolbar icon and title, keeps them after a browser restart, and changes back', async ({
+    context,
+    sw,
+    extensionId,
+    profileDir,
+  }) => {
+    expect(await title(sw)).toBe('Quick Exit');
+    await recordIcons(sw);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByLabel(/Discreet mode/).check();
+    await expect.poll(() => title(sw)).toBe('Tools');
+    await expect
+      .poll(() => iconCalls(sw))
+      .toEqual([
+        { path: { 16: '/icon-discreet/16.png', 32: '/icon-discreet/32.png', 48: '/icon-discreet/48.png' }, ok: true },
+      ]);
+    expect(await sw.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+    await context.close();
+
+    const restarted = await launch(profileDir, { headless: true, extensions: [EXTENSION_DIR] });
+    try {
+      const sw2 = await serviceWorkerOf(restarted);
+      await expect.poll(() => title(sw2)).toBe('Tools');
+      await recordIcons(sw2);
+      const again = await restarted.newPage();
+      await again.goto(`chrome-extension://${extensionId}/options.html`);
+      await expect(again.getByLabel(/Discreet mode/)).toBeChecked();
+      await again.getByLabel(/Discreet mode/).uncheck();
+      await expect.poll(() => title(sw2)).toBe('Quick Exit');
+      await expect
+        .poll(() => iconCalls(sw2))
+        .toEqual([{ path: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png' }, ok: true }]);
+    } finally {
+      await restarted.close();
+    }
   });
 });

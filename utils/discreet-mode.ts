@@ -1,0 +1,21 @@
+/**
+ * Discreet mode: the toolbar button gets a plain icon and a neutral tooltip and
+ * never a badge, so a glance at the toolbar does not show a safety tool. The
+ * extensions list still shows Quick Exit by name (said in the settings and the guide).
+ */
+import { browser } from 'wxt/browser';
+
+export const DISCREET_TITLE = 'Tools';
+export const NORMAL_TITLE = 'Quick Exit';
+
+const icons = (dir: string) => ({ 16: `/${dir}/16.png`, 32: `/${dir}/32.png`, 48: `/${dir}/48.png` });
+export const DISCREET_ICON = icons('icon-discreet');
+export const NORMAL_ICON = icons('icon');
+
+export async function applyDiscreetMode(on: boolean): Promise<void> {
+  await Promise.all([
+    browser.action.setIcon({ path: on ? DISCREET_ICON : NORMAL_ICON }),
+    browser.action.setTitle({ title: on ? DISCREET_TITLE : NORMAL_TITLE }),
+    browser.action.setBadgeText({ text: '' }),
+  ]);
+}
