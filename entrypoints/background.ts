@@ -2,6 +2,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { cleanNow, exit, finishPendingClean } from '@/utils/exit';
+import { showFirstRunPageOnce } from '@/utils/first-run';
 import { onMessage, sendMessage } from '@/utils/messages';
 import { applyDiscreetMode } from '@/utils/discreet-mode';
 import { discreetModeItem, readDiscreetMode, readTriggers } from '@/utils/settings';
@@ -75,7 +76,10 @@ export default defineBackground(() => {
   // After a browser start or an update, the registration is rebuilt from what is stored.
   const rebuildFromStoredState = () => void keepOnlyGranted().then(sites.refresh, sites.refresh);
   browser.runtime.onStartup.addListener(rebuildFromStoredState);
-  browser.runtime.onInstalled.addListener(rebuildFromStoredState);
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    rebuildFromStoredState();
+    if (reason === 'install') void showFirstRunPageOnce();
+  });
 
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'quick-exit') return;

@@ -59,3 +59,9 @@ export const discreetModeItem = storage.defineItem<boolean>('local:discreetMode'
 export async function readDiscreetMode(): Promise<boolean> {
   return (await discreetModeItem.getValue().catch(() => false)) === true;
 }
+
+/** Whether the first-run page has been shown (utils/first-run.ts). */
+export const firstRunShownItem = storage.defineItem<boolean>('local:firstRunShown', {
+  fallback: false,
+  version: 1,
+});

@@ -3,7 +3,7 @@
  * Every test gets a fresh profile. Browser state (tabs, history, "Recently
  * closed") is read through the extension's own service worker.
  */
-import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -43,6 +43,17 @@ export async function serviceWorkerOf(context: BrowserContext, name = 'backgroun
   return found ?? (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith('/' + name) }));
 }
 
+/** The page Quick Exit opens once after install. */
+export async function firstRunPage(context: BrowserContext): Promise<Page> {
+  // Polled: a new tab's page can appear before its address is known.
+  for (const until = Date.now() + 10_000; Date.now() < until;) {
+    const found = context.pages().find((page) => page.url().endsWith('/first-run.html'));
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error('The first-run page did not open');
+}
+
 interface Fixtures {
   /** Headed Chromium (under xvfb in CI): needed for real browser shortcuts. */
   headed: boolean;
@@ -50,6 +61,8 @@ interface Fixtures {
   visitedBeforeInstall: string[];
   /** Other (test-only) extensions loaded beside Quick Exit. */
   otherExtensions: string[];
+  /** Leave the page Quick Exit opens after install; closed otherwise, so each test starts from one blank tab. */
+  keepFirstRunPage: boolean;
   profileDir: string;
   context: BrowserContext;
   sw: Worker;
@@ -65,6 +78,7 @@ export const test = base.extend<Fixtures>({
   headed: [false, { option: true }],
   visitedBeforeInstall: [[], { option: true }],
   otherExtensions: [[], { option: true }],
+  keepFirstRunPage: [false, { option: true }],
   context: async ({ headed, profileDir, visitedBeforeInstall, otherExtensions }, use) => {
     if (visitedBeforeInstall.length > 0) {
       const before = await launch(profileDir, { headless: true, extensions: [] });
@@ -78,8 +92,10 @@ export const test = base.extend<Fixtures>({
     await use(context);
     await context.close();
   },
-  sw: async ({ context }, use) => {
-    await use(await serviceWorkerOf(context));
+  sw: async ({ context, keepFirstRunPage }, use) => {
+    const sw = await serviceWorkerOf(context);
+    if (!keepFirstRunPage) await (await firstRunPage(context)).close();
+    await use(sw);
   },
   extensionId: async ({ sw }, use) => {
     await use(new URL(sw.url()).host);

@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import { EXTENSION_DIR, firstRunPage, launch, serviceWorkerOf, test, expect } from './fixtures';
+
+test.use({ keepFirstRunPage: true });
+
+test('opens once after install with the three ways to leave, and passes axe', async ({ context, sw, profileDir }) => {
+  const page = await firstRunPage(context);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quick Exit: how to leave in an instant');
+  const steps = page.getByRole('list').first().getByRole('listitem');
+  await expect(steps).toHaveCount(3);
+  await expect(steps.nth(0)).toContainText('Exit this page');
+  await expect(steps.nth(1)).toContainText('Shift three times');
+  // The shortcut as the browser has it, not a hard-coded one.
+  const shortcut = await sw.evaluate(
+    async () => (await chrome.commands.getAll()).find((c) => c.name === 'quick-exit')?.shortcut,
+  );
+  expect(shortcut).toBeTruthy();
+  await expect(steps.nth(2)).toContainText(`Press ${shortcut}.`);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+
+  // Not again: a browser restart is not an install.
+  await page.close();
+  await context.close();
+  const restarted = await launch(profileDir, { headless: true, extensions: [EXTENSION_DIR] });
+  try {
+    await serviceWorkerOf(restarted);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(restarted.pages().map((p) => p.url())).not.toContainEqual(expect.stringMatching(/first-run/));
+  } finally {
+    await restarted.close();
+  }
+});
