@@ -5,11 +5,14 @@ import { protectedMatchPatterns } from './utils/protected-sites';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   manifest: {
-    name: 'Quick Exit',
-    description: 'Leave a support website in an instant and remove its traces from this browser.',
+    // Every string the person sees is in locales/en_GB.yml (UK English, complete).
+    default_locale: 'en_GB',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    action: { default_title: '__MSG_extName__' },
     // tabs: find and close every tab on a protected site. history: delete those visits.
     // sessions: check "Recently closed" (and, in Firefox, forget those entries).
     // storage: settings, and a flag that a clean is still owed.
@@ -23,7 +26,7 @@ export default defineConfig({
     commands: {
       'quick-exit': {
         suggested_key: { default: 'Alt+Shift+Q' },
-        description: 'Exit now and remove traces of support sites',
+        description: '__MSG_commandExit__',
       },
     },
   },

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messages';
 import { isProtectedUrl } from '@/utils/protected-sites';
@@ -59,23 +60,19 @@ export function AddThisSite() {
   if (site.kind === 'none') return null;
   return (
     <section class="add-site" aria-labelledby="add-site-heading">
-      <h2 id="add-site-heading">This site</h2>
+      <h2 id="add-site-heading">{i18n.t('addSite.heading')}</h2>
       {site.kind === 'offer' && (
         <>
-          <p>
-            Is {site.host} a support site you want to leave quickly? Quick Exit can put its exit button there and remove
-            it from history too. The browser will ask you to allow access to this one site.
-          </p>
+          <p>{i18n.t('addSite.offer', [site.host])}</p>
           <button type="button" class="secondary" onClick={() => add(site.host)}>
-            Add this site to Quick Exit
+            {i18n.t('addSite.button')}
           </button>
         </>
       )}
       <p role="status">
-        {site.kind === 'protected' && `Quick Exit protects ${site.host}.`}
-        {site.kind === 'added' &&
-          `Added. Reload the page to show the exit button on ${site.host}; the exit now removes it too.`}
-        {site.kind === 'refused' && `Not added: the browser did not give access to ${site.host}.`}
+        {site.kind === 'protected' && i18n.t('addSite.protected', [site.host])}
+        {site.kind === 'added' && i18n.t('addSite.added', [site.host])}
+        {site.kind === 'refused' && i18n.t('addSite.refused', [site.host])}
       </p>
     </section>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { sendMessage } from '@/utils/messages';
 import { summariseClean } from '@/utils/clean/summary';
 import { cleanPendingItem } from '@/utils/settings';
@@ -22,13 +23,13 @@ export function CleanNow() {
   async function cleanUp() {
     setBusy(true);
     setStatus('');
-    const slow = setTimeout(() => setStatus('Cleaning up… this can take a few seconds.'), SLOW_MS);
+    const slow = setTimeout(() => setStatus(i18n.t('cleanNow.slow')), SLOW_MS);
     try {
       const report = await sendMessage('cleanNow', undefined);
       setOwed(report.failed.length > 0);
       setStatus(summariseClean(report));
     } catch {
-      setStatus("The clean did not complete: try again, or clear history in the browser's settings.");
+      setStatus(i18n.t('cleanNow.failed'));
     } finally {
       clearTimeout(slow);
       setBusy(false);
@@ -37,16 +38,15 @@ export function CleanNow() {
 
   return (
     <section class="clean-now" aria-labelledby="clean-now-heading">
-      <h2 id="clean-now-heading">Stay, but remove traces</h2>
+      <h2 id="clean-now-heading">{i18n.t('cleanNow.heading')}</h2>
       {owed && !busy && (
         <p class="warning" role="alert">
-          The last clean up did not complete, so traces of support sites may still be in this browser. Try “Clean up
-          now”; if it fails again, clear history in the browser’s settings.
+          {i18n.t('cleanNow.owed')}
         </p>
       )}
-      <p>Closes support-site tabs and removes them from history, without leaving this page.</p>
+      <p>{i18n.t('cleanNow.explain')}</p>
       <button type="button" class="secondary" onClick={() => void cleanUp()} disabled={busy} aria-busy={busy}>
-        Clean up now
+        {i18n.t('cleanNow.button')}
       </button>
       <p role="status" class="clean-status">
         {status}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { checkDestination, NEW_TAB_PAGE, SUGGESTED_DESTINATIONS, usableDestination } from '@/utils/destination';
 import { isProtectedUrl } from '@/utils/protected-sites';
 import { destinationItem } from '@/utils/settings';
@@ -19,25 +20,25 @@ export function DestinationSetting() {
     setError('');
     setValue('');
     await destinationItem.setValue(NEW_TAB_PAGE);
-    setSaved('Saved. The next exit opens the browser’s new tab page.');
+    setSaved(i18n.t('destination.savedNewTab'));
   }
 
   async function save(candidate: string) {
     setSaved('');
     const checked = checkDestination(candidate, isProtectedUrl);
     if (!checked.ok) {
-      setError(checked.reason);
+      setError(i18n.t(`destination.refused.${checked.reason}`));
       return;
     }
     setError('');
     setValue(checked.url);
     await destinationItem.setValue({ url: checked.url });
-    setSaved(`Saved. The next exit goes to ${checked.url}`);
+    setSaved(i18n.t('destination.saved', [checked.url]));
   }
 
   return (
     <section aria-labelledby="destination-heading">
-      <h2 id="destination-heading">Where the exit goes</h2>
+      <h2 id="destination-heading">{i18n.t('destination.heading')}</h2>
       <form
         // Our own messages, in plain words, instead of the browser's validation bubble.
         noValidate
@@ -46,7 +47,7 @@ export function DestinationSetting() {
           void save(value);
         }}
       >
-        <label for="destination">Exit destination (a web address)</label>
+        <label for="destination">{i18n.t('destination.fieldLabel')}</label>
         <input
           id="destination"
           type="url"
@@ -63,21 +64,21 @@ export function DestinationSetting() {
           </p>
         )}
         <button type="submit" class="secondary">
-          Save
+          {i18n.t('destination.save')}
         </button>
       </form>
-      <p>Or choose a neutral page:</p>
+      <p>{i18n.t('destination.orChoose')}</p>
       <ul class="suggestions">
         {SUGGESTED_DESTINATIONS.map((suggestion) => (
           <li>
             <button type="button" class="secondary" onClick={() => void save(suggestion.url)}>
-              {suggestion.label}
+              {i18n.t(`destination.suggestion.${suggestion.id}`)}
             </button>
           </li>
         ))}
         <li>
           <button type="button" class="secondary" onClick={() => void chooseNewTabPage()}>
-            The browser’s new tab page
+            {i18n.t('destination.suggestion.newTab')}
           </button>
         </li>
       </ul>

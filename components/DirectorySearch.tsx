@@ -1,5 +1,6 @@
 import type { Category, Country } from '@/data/types';
-import { CATEGORY_LABELS, COUNTRY_NAMES } from '@/utils/directory/labels';
+import { i18n } from '#i18n';
+import { CATEGORIES, categoryLabel, COUNTRIES, countryName } from '@/utils/directory/labels';
 import type { DirectoryQuery } from '@/utils/directory/search';
 
 interface Props {
@@ -11,7 +12,7 @@ interface Props {
 export function DirectorySearch({ query, onChange }: Props) {
   return (
     <form class="search" role="search" onSubmit={(event) => event.preventDefault()}>
-      <label for="search-text">Search helplines</label>
+      <label for="search-text">{i18n.t('directory.searchLabel')}</label>
       <input
         id="search-text"
         type="search"
@@ -22,29 +23,29 @@ export function DirectorySearch({ query, onChange }: Props) {
       />
       <div class="filters">
         <div>
-          <label for="filter-need">Help with</label>
+          <label for="filter-need">{i18n.t('directory.needLabel')}</label>
           <select
             id="filter-need"
             value={query.need}
             onChange={(event) => onChange({ ...query, need: event.currentTarget.value as Category | 'any' })}
           >
-            <option value="any">Anything</option>
-            {Object.entries(CATEGORY_LABELS).map(([value, label]) => (
-              <option value={value}>{label}</option>
+            <option value="any">{i18n.t('directory.anything')}</option>
+            {CATEGORIES.map((category) => (
+              <option value={category}>{categoryLabel(category)}</option>
             ))}
           </select>
         </div>
         <div>
-          <label for="filter-country">Country</label>
+          <label for="filter-country">{i18n.t('directory.countryLabel')}</label>
           <select
             id="filter-country"
             value={query.country}
             onChange={(event) => onChange({ ...query, country: event.currentTarget.value as Country | 'all' })}
           >
-            {Object.entries(COUNTRY_NAMES).map(([value, label]) => (
-              <option value={value}>{label}</option>
+            {COUNTRIES.map((country) => (
+              <option value={country}>{countryName(country)}</option>
             ))}
-            <option value="all">All countries</option>
+            <option value="all">{i18n.t('directory.allCountries')}</option>
           </select>
         </div>
       </div>

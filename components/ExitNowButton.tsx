@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { sendMessage } from '@/utils/messages';
 import { closePopup } from './close-popup';
 
@@ -12,7 +13,8 @@ async function exitFromPopup(): Promise<void> {
 export function ExitNowButton() {
   return (
     <button type="button" class="exit-now" onClick={() => void exitFromPopup()}>
-      <span class="visually-hidden">Emergency </span>Exit this page
+      <span class="visually-hidden">{i18n.t('exit.hiddenPrefix')}</span>
+      {i18n.t('exit.label')}
     </button>
   );
 }

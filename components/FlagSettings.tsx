@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 
 interface Props<T extends { [K in keyof T]: boolean }> {
   id: string;
@@ -31,7 +32,7 @@ export function FlagSettings<T extends { [K in keyof T]: boolean }>({
     const next = { ...flags, [key]: on };
     setFlags(next);
     await save(next);
-    setSaved('Saved.');
+    setSaved(i18n.t('options.saved'));
   }
 
   return (

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Service } from '@/data/types';
 import { sendMessage } from '@/utils/messages';
 import { closePopup } from './close-popup';
@@ -11,8 +12,9 @@ function openWebsite(event: MouseEvent, url: string): void {
 }
 
 /** "Text NCDV to 60777" says it all; "Text or WhatsApp" needs the number after it. */
-function textLabel({ instructions = 'Text', display }: { instructions?: string; display: string }): string {
-  return instructions.includes(display) ? instructions : `${instructions} ${display}`;
+function textLabel({ instructions, display }: { instructions?: string; display: string }): string {
+  if (instructions?.includes(display)) return instructions;
+  return i18n.t('directory.textNumber', [instructions ?? i18n.t('directory.text'), display]);
 }
 
 export function ServiceCard({ service }: { service: Service }) {
@@ -25,7 +27,8 @@ export function ServiceCard({ service }: { service: Service }) {
         {service.area}
         {free?.value ? (
           <>
-            {' · '}Free to call
+            {' · '}
+            {i18n.t('directory.freeToCall')}
             <Unconfirmed fact={free} />
           </>
         ) : null}
@@ -34,13 +37,14 @@ export function ServiceCard({ service }: { service: Service }) {
       <ul class="actions">
         {phone && (
           <li>
-            <a href={`tel:${phone.value.digits}`}>Call {phone.value.display}</a>
+            <a href={`tel:${phone.value.digits}`}>{i18n.t('directory.call', [phone.value.display])}</a>
             <Unconfirmed fact={phone} />
           </li>
         )}
         {service.otherPhones?.map((other) => (
           <li>
-            {other.value.label}: <a href={`tel:${other.value.digits}`}>{other.value.display}</a>
+            {i18n.t('directory.otherPhone', [other.value.label])}{' '}
+            <a href={`tel:${other.value.digits}`}>{other.value.display}</a>
             <Unconfirmed fact={other} />
           </li>
         ))}
@@ -52,14 +56,14 @@ export function ServiceCard({ service }: { service: Service }) {
         )}
         {email && (
           <li>
-            <a href={`mailto:${email.value}`}>Email {email.value}</a>
+            <a href={`mailto:${email.value}`}>{i18n.t('directory.email', [email.value])}</a>
             <Unconfirmed fact={email} />
           </li>
         )}
         {website && (
           <li>
             <a href={website.value} onClick={(event) => openWebsite(event, website.value)}>
-              Website: {new URL(website.value).host}
+              {i18n.t('directory.website', [new URL(website.value).host])}
             </a>
             <Unconfirmed fact={website} />
           </li>
@@ -67,13 +71,13 @@ export function ServiceCard({ service }: { service: Service }) {
       </ul>
       {chat && (
         <p>
-          Chat: {chat.value}
+          {i18n.t('directory.chat', [chat.value])}
           <Unconfirmed fact={chat} />
         </p>
       )}
       {hours && (
         <p>
-          Open: {hours.value}
+          {i18n.t('directory.open', [hours.value])}
           <Unconfirmed fact={hours} />
         </p>
       )}

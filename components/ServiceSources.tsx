@@ -1,14 +1,7 @@
+import { i18n } from '#i18n';
 import type { Fact, Service } from '@/data/types';
 
-const FACT_NAMES: [keyof Service, string][] = [
-  ['phone', 'Phone'],
-  ['text', 'Text'],
-  ['email', 'Email'],
-  ['chat', 'Chat'],
-  ['website', 'Website'],
-  ['hours', 'Opening hours'],
-  ['free', 'Free to call'],
-];
+const FACTS = ['phone', 'text', 'email', 'chat', 'website', 'hours', 'free'] as const satisfies (keyof Service)[];
 
 function formatDate(isoDate: string): string {
   return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('en-GB', {
@@ -23,18 +16,18 @@ function formatDate(isoDate: string): string {
  * opening them would add pages to history that Quick Exit does not clean.
  */
 export function ServiceSources({ service }: { service: Service }) {
-  const facts = FACT_NAMES.map(([key, name]) => [name, service[key] as Fact<unknown> | undefined] as const).filter(
-    ([, fact]) => fact !== undefined,
-  );
+  const facts = FACTS.map(
+    (key) => [i18n.t(`directory.fact.${key}`), service[key] as Fact<unknown> | undefined] as const,
+  ).filter(([, fact]) => fact !== undefined);
   return (
     <details class="sources">
-      <summary>Sources, checked {formatDate(service.checked)}</summary>
+      <summary>{i18n.t('directory.sources', [formatDate(service.checked)])}</summary>
       <dl>
         {facts.map(([name, fact]) => (
           <>
             <dt>
               {name}
-              {fact!.confirmed ? '' : ': unconfirmed'}
+              {fact!.confirmed ? '' : i18n.t('directory.sourceUnconfirmed')}
               {fact!.note ? `. ${fact!.note}` : ''}
             </dt>
             {fact!.sources.map((source) => (

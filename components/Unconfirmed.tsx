@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Fact } from '@/data/types';
 
 /**
@@ -6,5 +7,5 @@ import type { Fact } from '@/data/types';
  */
 export function Unconfirmed({ fact }: { fact: Fact<unknown> | undefined }) {
   if (!fact || fact.confirmed) return null;
-  return <span class="unconfirmed"> (unconfirmed, check the website)</span>;
+  return <span class="unconfirmed">{i18n.t('directory.unconfirmed')}</span>;
 }

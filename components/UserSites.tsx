@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { sendMessage } from '@/utils/messages';
 import { readUserSiteHosts } from '@/utils/user-sites/store';
 
@@ -18,33 +19,34 @@ export function UserSites() {
     try {
       await sendMessage('removeSite', { host });
       setHosts((list) => list?.filter((h) => h !== host));
-      setStatus(`Removed ${host}. Quick Exit no longer has access to it.`);
+      setStatus(i18n.t('options.userSites.removed', [host]));
     } catch {
-      setStatus(`Could not remove ${host}: try again.`);
+      setStatus(i18n.t('options.userSites.removeFailed', [host]));
     }
   }
 
   return (
     <section aria-labelledby="user-sites-heading">
-      <h2 id="user-sites-heading">Sites you added</h2>
-      <p>
-        Add a site from the Quick Exit button in the toolbar while you are on it. Quick Exit stores the sites you add as
-        scrambled codes, not as names. The browser itself still lists them by name on this extension’s details page,
-        under “Site access”, for anyone who opens it.
-      </p>
+      <h2 id="user-sites-heading">{i18n.t('options.userSites.heading')}</h2>
+      <p>{i18n.t('options.userSites.explain')}</p>
       {hosts === undefined ? (
         <button type="button" class="secondary" onClick={() => void show()}>
-          Show the sites I added
+          {i18n.t('options.userSites.show')}
         </button>
       ) : hosts.length === 0 ? (
-        <p>You have not added any sites.</p>
+        <p>{i18n.t('options.userSites.none')}</p>
       ) : (
         <ul class="user-sites">
           {hosts.map((host) => (
             <li key={host}>
               <span>{host}</span>{' '}
-              <button type="button" class="secondary" onClick={() => void remove(host)} aria-label={`Remove ${host}`}>
-                Remove
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => void remove(host)}
+                aria-label={i18n.t('options.userSites.removeLabel', [host])}
+              >
+                {i18n.t('options.userSites.remove')}
               </button>
             </li>
           ))}

@@ -4,26 +4,29 @@ export const DESTINATION_KEY = 'destination';
 /** Where the exit goes. GOV.UK's component uses the same default. */
 export const DEFAULT_DESTINATION = 'https://www.bbc.co.uk/weather';
 
-export type DestinationCheck = { ok: true; url: string } | { ok: false; reason: string };
+/** Why a destination was refused; the settings page says it in words (locales: destination.refused.*). */
+export type RefusalReason = 'empty' | 'notAnAddress' | 'notAWebPage' | 'supportSite';
+
+export type DestinationCheck = { ok: true; url: string } | { ok: false; reason: RefusalReason };
 
 /**
  * A destination must be an ordinary web page (http or https) that is not itself
  * a protected site: never `javascript:`, `data:`, `file:`, browser or extension
- * pages. The reason is said to the person in plain words.
+ * pages.
  */
 export function checkDestination(value: unknown, isProtected: (url: string) => boolean): DestinationCheck {
-  if (typeof value !== 'string' || value.trim() === '') return { ok: false, reason: 'Type a web address.' };
+  if (typeof value !== 'string' || value.trim() === '') return { ok: false, reason: 'empty' };
   let url: URL;
   try {
     url = new URL(value.trim());
   } catch {
-    return { ok: false, reason: 'That is not a web address. It should start with https://' };
+    return { ok: false, reason: 'notAnAddress' };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, reason: 'Only ordinary web pages (https:// or http://) can be used.' };
+    return { ok: false, reason: 'notAWebPage' };
   }
   if (isProtected(url.href)) {
-    return { ok: false, reason: 'That is a support site, which the exit closes and removes: choose a neutral page.' };
+    return { ok: false, reason: 'supportSite' };
   }
   return { ok: true, url: url.href };
 }
@@ -57,8 +60,8 @@ export function usableDestination(stored: unknown, isProtected: (url: string) =>
 }
 
 /** Neutral pages offered in the settings. */
-export const SUGGESTED_DESTINATIONS: readonly { label: string; url: string }[] = [
-  { label: 'BBC Weather', url: DEFAULT_DESTINATION },
-  { label: 'BBC News', url: 'https://www.bbc.co.uk/news' },
-  { label: 'A search page (DuckDuckGo)', url: 'https://duckduckgo.com/' },
+export const SUGGESTED_DESTINATIONS: readonly { id: 'weather' | 'news' | 'search'; url: string }[] = [
+  { id: 'weather', url: DEFAULT_DESTINATION },
+  { id: 'news', url: 'https://www.bbc.co.uk/news' },
+  { id: 'search', url: 'https://duckduckgo.com/' },
 ];

@@ -4,9 +4,7 @@
  * extensions list still shows Quick Exit by name (said in the settings and the guide).
  */
 import { browser } from 'wxt/browser';
-
-export const DISCREET_TITLE = 'Tools';
-export const NORMAL_TITLE = 'Quick Exit';
+import { i18n } from '#i18n';
 
 const icons = (dir: string) => ({ 16: `/${dir}/16.png`, 32: `/${dir}/32.png`, 48: `/${dir}/48.png` });
 export const DISCREET_ICON = icons('icon-discreet');
@@ -15,7 +13,7 @@ export const NORMAL_ICON = icons('icon');
 export async function applyDiscreetMode(on: boolean): Promise<void> {
   await Promise.all([
     browser.action.setIcon({ path: on ? DISCREET_ICON : NORMAL_ICON }),
-    browser.action.setTitle({ title: on ? DISCREET_TITLE : NORMAL_TITLE }),
+    browser.action.setTitle({ title: i18n.t(on ? 'options.discreet.toolbarTitle' : 'extName') }),
     browser.action.setBadgeText({ text: '' }),
   ]);
 }

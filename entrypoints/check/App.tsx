@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { ELEMENT_SLOT, MessageWithElement } from '@/components/MessageWithElement';
 import { HelpLinks } from '@/components/HelpLinks';
 import type { CheckResult } from '@/utils/safety-check/read';
 import { checkThisBrowser } from '@/utils/safety-check/run';
@@ -13,25 +15,24 @@ type State =
 /** Services that help with technology and stalking, from the directory. */
 const TECH_HELP = ['cyber-helpline', 'national-stalking-helpline', 'national-domestic-abuse-helpline'];
 
+const CANNOT_SEE = ['spyware', 'network', 'sync', 'passwords'] as const;
+const BEFORE_REMOVING = ['alert', 'evidence', 'device', 'helpline'] as const;
+
 function Results({ result }: { result: CheckResult }) {
   return (
     <>
-      <h2>What we found</h2>
+      <h2>{i18n.t('check.foundHeading')}</h2>
       {result.extensions.length === 0 ? (
-        <p>No other extension in this browser has permissions that would let it watch your browsing.</p>
+        <p>{i18n.t('check.noneFound')}</p>
       ) : (
         <>
-          <p>
-            {result.extensions.length === 1 ? 'One extension' : `${result.extensions.length} extensions`} in this
-            browser could watch what you do. This does not mean it does: many useful extensions need these permissions.
-            Ask yourself whether you, or someone you trust, installed it.
-          </p>
+          <p>{i18n.t('check.found', result.extensions.length)}</p>
           {result.extensions.map((extension) => (
             <section class="extension" aria-label={extension.name}>
               <h3>{extension.name}</h3>
               <p>
-                {extension.enabled ? 'Switched on.' : 'Switched off.'} {extension.installedBy} The browser does not say
-                when it was installed.
+                {i18n.t(extension.enabled ? 'check.switchedOn' : 'check.switchedOff')} {extension.installedBy}{' '}
+                {i18n.t('check.noInstallDate')}
               </p>
               <ul>
                 {extension.capabilities.map((capability) => (
@@ -44,14 +45,15 @@ function Results({ result }: { result: CheckResult }) {
           ))}
         </>
       )}
-      <h2>Private windows</h2>
+      <h2>{i18n.t('check.privateHeading')}</h2>
       {result.allowedInPrivate ? (
-        <p>Quick Exit is allowed in private (incognito) windows.</p>
+        <p>{i18n.t('check.privateAllowed')}</p>
       ) : (
         <p>
-          Quick Exit is <strong>not</strong> allowed in private (incognito) windows, so it cannot help there. To allow
-          it: open the browser menu, then Extensions, then Manage extensions; choose Details under Quick Exit and switch
-          on “Allow in Incognito”.
+          <MessageWithElement
+            message={i18n.t('check.privateNotAllowed', [ELEMENT_SLOT])}
+            element={<strong>{i18n.t('check.not')}</strong>}
+          />
         </p>
       )}
     </>
@@ -73,49 +75,33 @@ export function App() {
 
   return (
     <main>
-      <h1>Check this browser</h1>
-      <p>
-        Stalkerware is often a browser extension that can see every page, or settings that copy everything elsewhere.
-        This check lists the other extensions in this browser that could watch your browsing, read pages or change what
-        you see. To do that, Quick Exit asks for permission to see your extensions. It gives the permission back as soon
-        as it has looked, and it keeps nothing of what it found.
-      </p>
+      <h1>{i18n.t('check.title')}</h1>
+      <p>{i18n.t('check.intro')}</p>
       <button type="button" class="secondary" onClick={() => void check()} disabled={state.kind === 'checking'}>
-        Check this browser
+        {i18n.t('check.button')}
       </button>
       <div aria-live="polite">
-        {state.kind === 'checking' && <p>Asking for permission, then looking…</p>}
-        {state.kind === 'refused' && <p>Nothing was checked: the permission was not given.</p>}
-        {state.kind === 'failed' && <p>The check could not be completed. Nothing was stored.</p>}
+        {state.kind === 'checking' && <p>{i18n.t('check.checking')}</p>}
+        {state.kind === 'refused' && <p>{i18n.t('check.refused')}</p>}
+        {state.kind === 'failed' && <p>{i18n.t('check.failed')}</p>}
         {state.kind === 'done' && <Results result={state.result} />}
       </div>
 
-      <h2>What this check cannot see</h2>
+      <h2>{i18n.t('check.cannotSeeHeading')}</h2>
       <ul>
-        <li>Spyware installed on the computer or phone itself, outside the browser.</li>
-        <li>A monitored network: a shared router, an employer's or school's network, or an internet provider.</li>
-        <li>
-          A shared account, or history synced to other devices. If this browser is signed in and syncing, history you
-          delete here is also deleted on those devices, which someone may notice there.
-        </li>
-        <li>Someone who knows your passwords and signs in to your accounts elsewhere.</li>
+        {CANNOT_SEE.map((key) => (
+          <li>{i18n.t(`check.cannotSee.${key}`)}</li>
+        ))}
       </ul>
 
-      <h2>Before you remove anything</h2>
+      <h2>{i18n.t('check.beforeHeading')}</h2>
       <ul>
-        <li>
-          Removing spyware or an extension can alert the person who installed it, and can make things more dangerous.
-          Make a safety plan first.
-        </li>
-        <li>What you found can be evidence: do not delete it without advice. A photo of this page can help.</li>
-        <li>If you can, use a device the other person has never had access to.</li>
-        <li>Talk to a helpline first. They help with technology too:</li>
+        {BEFORE_REMOVING.map((key) => (
+          <li>{i18n.t(`check.before.${key}`)}</li>
+        ))}
       </ul>
       <HelpLinks ids={TECH_HELP} />
-      <p class="sources">
-        This advice follows the technology-safety guidance of NNEDV's Safety Net project (techsafety.org) and UK victim
-        support services.
-      </p>
+      <p class="sources">{i18n.t('check.adviceSource')}</p>
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from '#imports';
+import { i18n } from '#i18n';
 import { PRESSES_NEEDED } from '@/utils/shift-presses';
 import css from './style.css?inline';
 
@@ -48,7 +49,7 @@ export function mountExitButton(ctx: ContentScriptContext, onExit: () => void): 
   const indicator = element('span', 'dots');
   indicator.setAttribute('aria-hidden', 'true');
   const dots = Array.from({ length: PRESSES_NEEDED }, () => indicator.appendChild(element('span')));
-  button.append(element('span', 'visually-hidden', 'Emergency '), 'Exit this page', indicator);
+  button.append(element('span', 'visually-hidden', i18n.t('exit.hiddenPrefix')), i18n.t('exit.label'), indicator);
   // A page script can dispatch clicks too; only a person's click counts.
   button.addEventListener('click', (event) => event.isTrusted && onExit());
   const status = element('div', 'visually-hidden');

@@ -4,6 +4,7 @@
  * and asks; the background decides and cleans.
  */
 import { defineContentScript } from '#imports';
+import { i18n } from '#i18n';
 import { DEFAULT_DESTINATION, DESTINATION_KEY, usableDestination } from '@/utils/destination';
 import { flagsOrDefaults } from '@/utils/flags';
 import { onMessage } from '@/utils/messages';
@@ -47,10 +48,10 @@ export default defineContentScript({
       onProgress(count, remaining) {
         button?.showProgress(count);
         if (remaining > 0 && count > 0) {
-          button?.announce(`Shift, press ${remaining} more ${remaining === 1 ? 'time' : 'times'} to exit.`);
+          button?.announce(i18n.t('exit.shiftMore', remaining));
         }
       },
-      onExpired: () => button?.announce('Exit this page expired.'),
+      onExpired: () => button?.announce(i18n.t('exit.expired')),
       onComplete: () => leave('shift-keys'),
       isOn: () => triggers.shiftKeys,
     });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { ExitNowButton } from '@/components/ExitNowButton';
 
 /** The browser's shortcut as the person has it now (they may have changed it). */
@@ -28,42 +29,38 @@ export function App() {
     <>
       <ExitNowButton />
       <main>
-        <h1>Quick Exit: how to leave in an instant</h1>
-        <p>On support websites, Quick Exit gives you three ways to leave. Each one opens a neutral page at once.</p>
+        <h1>{i18n.t('firstRun.title')}</h1>
+        <p>{i18n.t('firstRun.intro')}</p>
         <ol class="steps">
           <li>
-            <h2>Press the red “Exit this page” button</h2>
-            <p>It is at the top of every support site Quick Exit knows. Keyboard users reach it first with Tab.</p>
+            <h2>{i18n.t('firstRun.buttonHeading')}</h2>
+            <p>{i18n.t('firstRun.buttonText')}</p>
           </li>
           <li>
-            <h2>Or press Shift three times</h2>
-            <p>Anywhere on a support site, within five seconds. It works while you are typing, too.</p>
+            <h2>{i18n.t('firstRun.shiftHeading')}</h2>
+            <p>{i18n.t('firstRun.shiftText')}</p>
           </li>
           <li>
-            <h2>Or use the shortcut, on any page</h2>
+            <h2>{i18n.t('firstRun.shortcutHeading')}</h2>
             <p>
               {shortcut === undefined
                 ? ''
                 : shortcut
-                  ? `Press ${shortcut}.`
-                  : 'No shortcut is set: you can choose one in the browser’s extension shortcuts page.'}{' '}
-              The Quick Exit button in the toolbar has an exit button too.
+                  ? i18n.t('firstRun.shortcutKey', [shortcut])
+                  : i18n.t('firstRun.noShortcut')}{' '}
+              {i18n.t('firstRun.toolbar')}
             </p>
           </li>
         </ol>
-        <p>
-          After you leave, Quick Exit closes the support sites’ tabs and removes them from this browser’s history. It
-          cannot hide anything from spyware or from synced devices, and anyone who opens the browser’s list of
-          extensions can see it.
-        </p>
+        <p>{i18n.t('firstRun.after')}</p>
         <p>
           <a href="/guide.html" onClick={openPage('/guide.html')}>
-            What Quick Exit can and cannot hide
+            {i18n.t('links.guide')}
           </a>
         </p>
         <p>
           <a href="/options.html" onClick={openPage('/options.html')}>
-            Settings: where the exit goes, what it removes
+            {i18n.t('links.settings')}
           </a>
         </p>
       </main>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { guidance } from '@/data/guidance';
 import { ExitNowButton } from '@/components/ExitNowButton';
 import { HelpLinks } from '@/components/HelpLinks';
@@ -10,24 +11,24 @@ export function App() {
     <>
       <ExitNowButton />
       <main>
-        <h1>What Quick Exit can and cannot hide</h1>
-        <p>
-          To leave a support site at once: press the red button at the top, press Shift three times, or press
-          Alt+Shift+Q.
-        </p>
+        <h1>{i18n.t('guide.title')}</h1>
+        <p>{i18n.t('guide.howToLeave')}</p>
         {guidance.map((section) => (
           <section aria-labelledby={`guide-${section.id}`}>
             <h2 id={`guide-${section.id}`}>{section.heading}</h2>
             <ul>
               {section.claims.map((claim) => (
                 <li>
-                  {claim.text} <span class="source">(Source: {claim.sources.join('; ')}.)</span>
+                  {claim.text}{' '}
+                  <span class="source">
+                    {i18n.t('guide.source', [claim.sources.join(i18n.t('guide.sourceSeparator'))])}
+                  </span>
                 </li>
               ))}
             </ul>
           </section>
         ))}
-        <h2>Helplines</h2>
+        <h2>{i18n.t('guide.helplines')}</h2>
         <HelpLinks ids={HELPLINES} />
       </main>
     </>

@@ -1,4 +1,7 @@
 import { render } from 'preact';
+import { i18n } from '#i18n';
 import { App } from './App';
 
+// The HTML's own title is the same English, for the first paint.
+document.title = i18n.t('guide.title');
 render(<App />, document.getElementById('app')!);

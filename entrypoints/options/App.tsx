@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { DestinationSetting } from '@/components/DestinationSetting';
 import { FlagSettings } from '@/components/FlagSettings';
 import { UserSites } from '@/components/UserSites';
@@ -14,22 +15,8 @@ import {
 } from '@/utils/settings';
 import { DEFAULT_TRIGGERS, type Triggers } from '@/utils/triggers';
 
-const TRIGGER_CHOICES: { key: keyof Triggers; label: string }[] = [
-  { key: 'button', label: 'The "Exit this page" button on support sites' },
-  { key: 'shiftKeys', label: 'Pressing Shift three times on support sites' },
-  { key: 'shortcut', label: 'The browser shortcut (Alt+Shift+Q unless you changed it)' },
-];
-
-const CLEAN_CHOICES: { key: keyof CleanSettings; label: string }[] = [
-  { key: 'history', label: 'History, "Recently closed" and the back button' },
-  { key: 'searches', label: 'Searches that led to a support site, or name one' },
-  { key: 'siteData', label: 'Cookies and site data of support sites (this signs you out of them)' },
-  { key: 'downloads', label: 'Support sites in the downloads list (the files themselves stay)' },
-];
-
-const DISCREET_CHOICE: { key: 'discreet'; label: string }[] = [
-  { key: 'discreet', label: 'Discreet mode: a plain grey toolbar icon named “Tools”, and no badge' },
-];
+const TRIGGER_KEYS: (keyof Triggers)[] = ['button', 'shiftKeys', 'shortcut'];
+const CLEAN_KEYS: (keyof CleanSettings)[] = ['history', 'searches', 'siteData', 'downloads'];
 
 /** The browser's own page for changing extension shortcuts (Chromium). */
 function openShortcutSettings(): void {
@@ -39,43 +26,40 @@ function openShortcutSettings(): void {
 export function App() {
   return (
     <main>
-      <h1>Quick Exit settings</h1>
+      <h1>{i18n.t('options.title')}</h1>
       <DestinationSetting />
       <FlagSettings
         id="triggers"
-        heading="Ways to leave"
-        choices={TRIGGER_CHOICES}
+        heading={i18n.t('options.triggers.heading')}
+        choices={TRIGGER_KEYS.map((key) => ({ key, label: i18n.t(`options.triggers.${key}`) }))}
         defaults={DEFAULT_TRIGGERS}
         read={readTriggers}
         save={(value) => triggersItem.setValue(value)}
       >
         <p>
-          The popup's exit button always works.{' '}
+          {i18n.t('options.triggers.popupAlways')}{' '}
           <button type="button" class="secondary" onClick={openShortcutSettings}>
-            Change the browser shortcut
+            {i18n.t('options.triggers.changeShortcut')}
           </button>
         </p>
       </FlagSettings>
       <FlagSettings
         id="clean"
-        heading="What the exit removes"
-        choices={CLEAN_CHOICES}
+        heading={i18n.t('options.clean.heading')}
+        choices={CLEAN_KEYS.map((key) => ({ key, label: i18n.t(`options.clean.${key}`) }))}
         defaults={DEFAULT_CLEAN_SETTINGS}
         read={readCleanSettings}
         save={(value) => cleanSettingsItem.setValue(value)}
       />
       <FlagSettings
         id="discreet"
-        heading="How the toolbar button looks"
-        choices={DISCREET_CHOICE}
+        heading={i18n.t('options.discreet.heading')}
+        choices={[{ key: 'discreet', label: i18n.t('options.discreet.discreet') }]}
         defaults={{ discreet: false }}
         read={async () => ({ discreet: await readDiscreetMode() })}
         save={(value) => discreetModeItem.setValue(value.discreet)}
       >
-        <p>
-          The browser’s list of extensions still shows Quick Exit by name, and so does the extension’s menu: discreet
-          mode only changes what the toolbar shows at a glance.
-        </p>
+        <p>{i18n.t('options.discreet.limits')}</p>
       </FlagSettings>
       <UserSites />
     </main>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { services } from '@/data/services';
 import { AddThisSite } from '@/components/AddThisSite';
 import { CleanNow } from '@/components/CleanNow';
@@ -43,12 +44,10 @@ export function App() {
       <ExitNowButton />
       <main>
         <EmergencyNotice country={query.country} />
-        <h1>Find help</h1>
+        <h1>{i18n.t('popup.findHelp')}</h1>
         <DirectorySearch query={query} onChange={setQuery} />
         <p role="status" class="count">
-          {found.length === 0
-            ? 'No services match. Try other words, or “Anything” and “All countries”.'
-            : `${found.length} ${found.length === 1 ? 'service' : 'services'}`}
+          {found.length === 0 ? i18n.t('popup.noMatch') : i18n.t('popup.count', found.length)}
         </p>
         <div class="services">
           {found.map((service) => (
@@ -59,23 +58,20 @@ export function App() {
         <AddThisSite />
         <p>
           <a href="/check.html" onClick={openCheck}>
-            Check this browser for extensions that could watch you
+            {i18n.t('links.check')}
           </a>
         </p>
         <p>
           <a href="/guide.html" onClick={openGuide}>
-            What Quick Exit can and cannot hide
+            {i18n.t('links.guide')}
           </a>
         </p>
         <p>
           <a href="/options.html" onClick={openSettings}>
-            Settings: where the exit goes, what it removes
+            {i18n.t('links.settings')}
           </a>
         </p>
-        <p class="limits">
-          Quick Exit removes support sites from this browser’s history. It cannot hide anything from spyware, from
-          synced devices, or from anyone who looks at the browser’s list of extensions.
-        </p>
+        <p class="limits">{i18n.t('popup.limits')}</p>
       </main>
     </>
   );

@@ -94,7 +94,13 @@ export const test = base.extend<Fixtures>({
   },
   sw: async ({ context, keepFirstRunPage }, use) => {
     const sw = await serviceWorkerOf(context);
-    if (!keepFirstRunPage) await (await firstRunPage(context)).close();
+    if (!keepFirstRunPage) {
+      // Gone without a trace, so each test starts as if from a plain profile.
+      const page = await firstRunPage(context);
+      const url = page.url();
+      await page.close();
+      await sw.evaluate((firstRun) => chrome.history.deleteUrl({ url: firstRun }), url);
+    }
     await use(sw);
   },
   extensionId: async ({ sw }, use) => {

@@ -24,7 +24,7 @@ describe('summariseClean', () => {
   it('says when the clean did not complete, without naming what failed', () => {
     const text = summariseClean({ removed: { searches: 2 }, failed: ['history'], milliseconds: 1 });
     expect(text).toBe(
-      "Removed 2 searches. The clean did not complete: try again, or clear history in the browser's settings.",
+      'Removed 2 searches. The clean did not complete: try again, or clear history in the browser’s settings.',
     );
   });
 });

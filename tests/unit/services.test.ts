@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { emergencyNumbers, FOUNDING_POST, services } from '@/data/services';
 import type { Fact, Service } from '@/data/types';
-import { CATEGORY_LABELS, COUNTRY_NAMES } from '@/utils/directory/labels';
+import { CATEGORIES, COUNTRIES } from '@/utils/directory/labels';
 import { isProtectedUrl } from '@/utils/protected-sites';
 
 function factsOf(service: Service): [string, Fact<unknown>][] {
@@ -32,9 +32,9 @@ describe.each(services.map((s) => [s.id, s] as const))('%s', (_id, service) => {
     expect(service.name.trim()).not.toBe('');
     expect(service.description.trim().length).toBeGreaterThan(20);
     expect(service.categories.length).toBeGreaterThan(0);
-    for (const category of service.categories) expect(Object.keys(CATEGORY_LABELS)).toContain(category);
+    for (const category of service.categories) expect(CATEGORIES).toContain(category);
     expect(service.countries.length).toBeGreaterThan(0);
-    for (const country of service.countries) expect(Object.keys(COUNTRY_NAMES)).toContain(country);
+    for (const country of service.countries) expect(COUNTRIES).toContain(country);
     expect(service.area.trim()).not.toBe('');
     expect(service.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });

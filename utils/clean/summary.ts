@@ -1,18 +1,22 @@
+import { i18n } from '#i18n';
 import type { CleanReport } from './index';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** What a clean did, in one plain sentence. It never names a site. */
 export function summariseClean(report: CleanReport): string {
   const { removed, failed } = report;
+  const count = (n: number | undefined, key: 'pages' | 'searches' | 'closedTabs' | 'siteData' | 'downloads') =>
+    n ? i18n.t(`cleanNow.${key}`, n) : '';
   const parts = [
-    removed.history ? `${plural(removed.history, 'page', 'pages')} from history` : '',
-    removed.searches ? plural(removed.searches, 'search', 'searches') : '',
-    removed['closed-tabs'] ? plural(removed['closed-tabs'], 'recently closed tab', 'recently closed tabs') : '',
-    removed['site-data'] ? `data of ${plural(removed['site-data'], 'site', 'sites')}` : '',
-    removed.downloads ? plural(removed.downloads, 'download', 'downloads') : '',
+    count(removed.history, 'pages'),
+    count(removed.searches, 'searches'),
+    count(removed['closed-tabs'], 'closedTabs'),
+    count(removed['site-data'], 'siteData'),
+    count(removed.downloads, 'downloads'),
   ].filter(Boolean);
-  const done = parts.length === 0 ? 'Nothing to remove.' : `Removed ${parts.join(', ')}.`;
+  const done =
+    parts.length === 0
+      ? i18n.t('cleanNow.nothing')
+      : i18n.t('cleanNow.removed', [parts.join(i18n.t('cleanNow.listSeparator'))]);
   if (failed.length === 0) return done;
-  return `${parts.length === 0 ? '' : done + ' '}The clean did not complete: try again, or clear history in the browser's settings.`;
+  return `${parts.length === 0 ? '' : done + ' '}${i18n.t('cleanNow.failed')}`;
 }

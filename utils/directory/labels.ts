@@ -1,30 +1,34 @@
+import { i18n } from '#i18n';
 import type { Category, Country } from '@/data/types';
 
-/** The needs a person can filter by, in the words shown to them. */
-export const CATEGORY_LABELS: Record<Category, string> = {
-  stalking: 'Stalking',
-  'domestic-abuse': 'Domestic abuse',
-  men: 'Men',
-  lgbt: 'LGBT+',
-  'sexual-violence': 'Sexual violence',
-  children: 'Children and young people',
-  'forced-marriage': 'Forced marriage and honour-based abuse',
-  housing: 'Housing',
-  legal: 'Legal help and injunctions',
-  'online-abuse': 'Online abuse and image abuse',
-  'emotional-support': 'Emotional support',
-  'own-behaviour': 'Worried about your own behaviour',
-  police: 'Reporting to police',
-  'victim-support': 'Victims of crime',
-  privacy: 'Privacy and your address',
-  'hate-crime': 'Hate crime',
-};
+/** The needs a person can filter by; their words are in the catalogue (directory.need.*). */
+const CATEGORY_KEYS = {
+  stalking: 'stalking',
+  'domestic-abuse': 'domesticAbuse',
+  men: 'men',
+  lgbt: 'lgbt',
+  'sexual-violence': 'sexualViolence',
+  children: 'children',
+  'forced-marriage': 'forcedMarriage',
+  housing: 'housing',
+  legal: 'legal',
+  'online-abuse': 'onlineAbuse',
+  'emotional-support': 'emotionalSupport',
+  'own-behaviour': 'ownBehaviour',
+  police: 'police',
+  'victim-support': 'victimSupport',
+  privacy: 'privacy',
+  'hate-crime': 'hateCrime',
+} as const satisfies Record<Category, string>;
 
-export const COUNTRY_NAMES: Record<Country, string> = {
-  GB: 'United Kingdom',
-  IE: 'Ireland',
-  US: 'United States',
-  CA: 'Canada',
-  AU: 'Australia',
-  NZ: 'New Zealand',
-};
+export const CATEGORIES = Object.keys(CATEGORY_KEYS) as Category[];
+
+export function categoryLabel(category: Category): string {
+  return i18n.t(`directory.need.${CATEGORY_KEYS[category]}`);
+}
+
+export const COUNTRIES: readonly Country[] = ['GB', 'IE', 'US', 'CA', 'AU', 'NZ'];
+
+export function countryName(country: Country): string {
+  return i18n.t(`directory.country.${country}`);
+}

@@ -1,6 +1,6 @@
 /** Finding services in the directory: by country, need and typed words. */
 import type { Category, Country, Service } from '@/data/types';
-import { CATEGORY_LABELS } from './labels';
+import { categoryLabel } from './labels';
 
 export interface DirectoryQuery {
   text: string;
@@ -18,9 +18,7 @@ export function fold(text: string): string {
 
 /** What a typed word is matched against: name, description and the names of its needs. */
 function searchableText(service: Service): string {
-  return fold(
-    [service.name, service.description, service.area, ...service.categories.map((c) => CATEGORY_LABELS[c])].join(' '),
-  );
+  return fold([service.name, service.description, service.area, ...service.categories.map(categoryLabel)].join(' '));
 }
 
 const REACH_ORDER: Record<Service['reach'], number> = { country: 0, part: 1, local: 2 };
