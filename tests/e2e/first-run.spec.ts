@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { EXTENSION_DIR, firstRunPage, launch, serviceWorkerOf, test, expect } from './fixtures';
+import { afterRestart, firstRunPage, test, expect } from './fixtures';
+import { axeViolations } from './axe';
 
 test.use({ keepFirstRunPage: true });
 
@@ -16,18 +16,12 @@ test('opens once after install with the three ways to leave, and passes axe', as
   );
   expect(shortcut).toBeTruthy();
   await expect(steps.nth(2)).toContainText(`Press ${shortcut}.`);
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   // Not again: a browser restart is not an install.
   await page.close();
-  await context.close();
-  const restarted = await launch(profileDir, { headless: true, extensions: [EXTENSION_DIR] });
-  try {
-    await serviceWorkerOf(restarted);
+  await afterRestart(context, profileDir, async (restarted) => {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(restarted.pages().map((p) => p.url())).not.toContainEqual(expect.stringMatching(/first-run/));
-  } finally {
-    await restarted.close();
-  }
+  });
 });

@@ -43,6 +43,25 @@ export async function serviceWorkerOf(context: BrowserContext, name = 'backgroun
   return found ?? (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith('/' + name) }));
 }
 
+/**
+ * Closes the test's browser and starts it again on the same profile (a browser
+ * restart, not an install), with Quick Exit; `use` gets the new context and
+ * service worker, and the browser is closed after.
+ */
+export async function afterRestart(
+  context: BrowserContext,
+  profileDir: string,
+  use: (restarted: BrowserContext, sw: Worker) => Promise<void>,
+): Promise<void> {
+  await context.close();
+  const restarted = await launch(profileDir, { headless: true, extensions: [EXTENSION_DIR] });
+  try {
+    await use(restarted, await serviceWorkerOf(restarted));
+  } finally {
+    await restarted.close();
+  }
+}
+
 /** The page Quick Exit opens once after install. */
 export async function firstRunPage(context: BrowserContext): Promise<Page> {
   // Polled: a new tab's page can appear before its address is known.

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Worker } from '@playwright/test';
-import { EXTENSION_DIR, launch, serviceWorkerOf, test, expect } from './fixtures';
+import { afterRestart, test, expect } from './fixtures';
+import { axeViolations } from './axe';
 import { tabs } from './browser-state';
 import { clickExitButton } from './page-checks';
 import { PROTECTED, serveFakeSites, UNRELATED } from './sites';
@@ -74,8 +74,7 @@ test.describe('settings', () => {
     });
     await options.reload();
     await expect(options.getByLabel(/Cookies and site data/)).not.toBeChecked();
-    const results = await new AxeBuilder({ page: options }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(options)).toEqual([]);
   });
 
   test('are reached from the popup', async ({ context, sw, extensionId }) => {
@@ -152,11 +151,7 @@ test.describe('discreet mode', () => {
         { path: { 16: '/icon-discreet/16.png', 32: '/icon-discreet/32.png', 48: '/icon-discreet/48.png' }, ok: true },
       ]);
     expect(await sw.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
-    await context.close();
-
-    const restarted = await launch(profileDir, { headless: true, extensions: [EXTENSION_DIR] });
-    try {
-      const sw2 = await serviceWorkerOf(restarted);
+    await afterRestart(context, profileDir, async (restarted, sw2) => {
       await expect.poll(() => title(sw2)).toBe('Tools');
       await recordIcons(sw2);
       const again = await restarted.newPage();
@@ -167,8 +162,6 @@ test.describe('discreet mode', () => {
       await expect
         .poll(() => iconCalls(sw2))
         .toEqual([{ path: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png' }, ok: true }]);
-    } finally {
-      await restarted.close();
-    }
+    });
   });
 });

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { axeViolations } from './axe';
 import { tabs } from './browser-state';
 
 async function openPopup(context: BrowserContext, extensionId: string, width = 380): Promise<Page> {
@@ -113,8 +113,7 @@ test.describe('the helpline directory', () => {
     await card(popup, /^National Stalking Helpline/)
       .getByText(/^Sources/)
       .click();
-    const results = await new AxeBuilder({ page: popup }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(popup)).toEqual([]);
 
     // 200% zoom in a 380 px popup leaves 190 CSS pixels: nothing may need sideways scrolling.
     await popup.setViewportSize({ width: 190, height: 600 });

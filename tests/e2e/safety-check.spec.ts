@@ -3,9 +3,9 @@
  * dialog that never resolves in headless Chromium: these tests run headed (under
  * xvfb) and accept it with a real key press, as a person would.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { axeViolations } from './axe';
 import { clickAndAllow } from './permission-dialog';
 
 const hasManagement = (sw: Worker) => sw.evaluate(() => chrome.permissions.contains({ permissions: ['management'] }));
@@ -51,8 +51,7 @@ test.describe('with an extension that could watch', () => {
     await expect(page.getByText(/not\s+allowed in private/)).toBeVisible();
     await expect.poll(() => hasManagement(sw)).toBe(false);
 
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     const stored = await sw.evaluate(() => chrome.storage.local.get(null));
     expect(JSON.stringify(stored)).not.toContain('watcher');
   });

@@ -3,7 +3,8 @@
  * browser dialog: headed (under xvfb), accepted with a real key press.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { EXTENSION_DIR, launch, serviceWorkerOf, test, expect } from './fixtures';
+import { afterRestart, test, expect } from './fixtures';
+import { axeViolations } from './axe';
 import { history, tabs } from './browser-state';
 import { clickExitButton } from './page-checks';
 import { clickAndAllow, clickAndDeny } from './permission-dialog';
@@ -44,6 +45,8 @@ test('add a site from the popup: button after reload, cleaned by the exit, store
   await expect(site.locator('quick-exit-button')).toHaveCount(0);
 
   const popup = await openPopupFor(context, sw, extensionId, LOCAL_SERVICE);
+  await expect(popup.getByRole('button', { name: 'Add this site to Quick Exit' })).toBeVisible();
+  expect(await axeViolations(popup)).toEqual([]);
   await clickAndAllow(popup, () => popup.getByRole('button', { name: 'Add this site to Quick Exit' }).click());
   await expect(popup.getByRole('status').filter({ hasText: 'Added.' })).toContainText(LOCAL_HOST);
   expect(await hasAccess(sw)).toBe(true);
@@ -66,6 +69,8 @@ test('add a site from the popup: button after reload, cleaned by the exit, store
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(options.getByText(LOCAL_HOST)).toHaveCount(0);
   await options.getByRole('button', { name: 'Show the sites I added' }).click();
+  await expect(options.getByRole('listitem').filter({ hasText: LOCAL_HOST })).toBeVisible();
+  expect(await axeViolations(options)).toEqual([]);
   await options.getByRole('button', { name: `Remove ${LOCAL_HOST}` }).click();
   await expect(options.getByRole('status').filter({ hasText: 'Removed' })).toContainText(LOCAL_HOST);
   expect(await hasAccess(sw)).toBe(false);
@@ -90,19 +95,13 @@ test('after a browser restart the registration is rebuilt from stored state', as
   await expect(popup.getByRole('status').filter({ hasText: 'Added.' })).toBeVisible();
   // Lose the browser's copy of the registration: only the stored state is left to rebuild it from.
   await sw.evaluate(() => chrome.scripting.unregisterContentScripts());
-  await context.close();
-
-  const restarted = await launch(profileDir, { headless: false, extensions: [EXTENSION_DIR] });
-  try {
+  await afterRestart(context, profileDir, async (restarted, sw2) => {
     await serveFakeSites(restarted);
-    const sw2 = await serviceWorkerOf(restarted);
     await expect.poll(() => registeredMatches(sw2)).toEqual([`*://${LOCAL_HOST}/*`]);
     const page = await restarted.newPage();
     await page.goto(LOCAL_SERVICE);
     await expect(page.locator('quick-exit-button')).toHaveCount(1);
-  } finally {
-    await restarted.close();
-  }
+  });
 });
 
 test('the popup does not offer a protected site, and refusing the dialog adds nothing', async ({
