@@ -3,11 +3,20 @@ import { defineConfig } from 'wxt';
 import { EXIT_BUTTON_ENTRY, EXIT_BUTTON_SCRIPT } from './utils/exit-button-script';
 import { protectedMatchPatterns } from './utils/protected-sites';
 
+/** Firefox's add-on id: fixed, so updates and the stores know it is the same extension. */
+export const GECKO_ID = 'quick-exit@quick-exit.example';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  // Manifest V3 in Firefox too: the same manifest and code paths as Chrome
+  // (action, optional_host_permissions, scripting), and Firefox grants the
+  // content script's sites at install for MV3 since version 127.
+  manifestVersion: 3,
+  // The store's sources zip: what rebuilds the extension (scripts/verify-sources-zip.mjs checks), not local output.
+  zip: { excludeSources: ['demo-screenshot.png', 'test-results/**', 'playwright-report/**'] },
+  manifest: ({ browser }) => ({
     // Every string the person sees is in locales/en_GB.yml (UK English, complete).
     default_locale: 'en_GB',
     name: '__MSG_extName__',
@@ -29,7 +38,19 @@ export default defineConfig({
         description: '__MSG_commandExit__',
       },
     },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        // 140 (ESR) and 142 on Android: the first versions that know data_collection_permissions.
+        gecko: {
+          id: GECKO_ID,
+          strict_min_version: '140.0',
+          // Quick Exit collects nothing (docs/privacy.md).
+          data_collection_permissions: { required: ['none'] },
+        },
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
   hooks: {
     // The content script runs on every protected page and is kept small: it needs
     // no polyfill (its only calls, storage.local.get and runtime/tabs messaging,

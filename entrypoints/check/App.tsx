@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { ELEMENT_SLOT, MessageWithElement } from '@/components/MessageWithElement';
 import { HelpLinks } from '@/components/HelpLinks';
+import { isFirefox } from '@/utils/browser-kind';
 import type { CheckResult } from '@/utils/safety-check/read';
 import { checkThisBrowser } from '@/utils/safety-check/run';
 
@@ -51,7 +52,7 @@ function Results({ result }: { result: CheckResult }) {
       ) : (
         <p>
           <MessageWithElement
-            message={i18n.t('check.privateNotAllowed', [ELEMENT_SLOT])}
+            message={i18n.t(isFirefox() ? 'check.privateNotAllowedFirefox' : 'check.privateNotAllowed', [ELEMENT_SLOT])}
             element={<strong>{i18n.t('check.not')}</strong>}
           />
         </p>

@@ -18,9 +18,11 @@ import { DEFAULT_TRIGGERS, type Triggers } from '@/utils/triggers';
 const TRIGGER_KEYS: (keyof Triggers)[] = ['button', 'shiftKeys', 'shortcut'];
 const CLEAN_KEYS: (keyof CleanSettings)[] = ['history', 'searches', 'siteData', 'downloads'];
 
-/** The browser's own page for changing extension shortcuts (Chromium). */
+/** The browser's own page for changing extension shortcuts: Firefox opens it through its API (137+), Chromium by address. */
 function openShortcutSettings(): void {
-  void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+  const commands = browser.commands as typeof browser.commands & { openShortcutSettings?: () => Promise<void> };
+  if (commands.openShortcutSettings) void commands.openShortcutSettings();
+  else void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
 }
 
 export function App() {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isFirefox } from '../browser-kind';
 import type { SiteScope } from '../protected-sites';
 import type { Cleaner } from './types';
 
@@ -11,8 +12,6 @@ export function siteDataHosts(scopes: readonly SiteScope[]): string[] {
   const shared = new Set(scopes.filter((s) => s.path !== '').map((s) => s.host));
   return [...new Set(scopes.filter((s) => s.path === '' && !shared.has(s.host)).map((s) => s.host))];
 }
-
-const isFirefox = () => browser.runtime.getURL('/').startsWith('moz-extension:');
 
 /** Cookies, local storage, IndexedDB, service workers and cache of the protected sites, and of no other. */
 export const siteDataCleaner: Cleaner = {

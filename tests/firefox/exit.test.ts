@@ -1,0 +1,79 @@
+/**
+ * The exit in real Firefox (Debian's firefox-esr) with the built Firefox
+ * extension: Firefox keeps closed tabs in "Recently closed" after their history
+ * is deleted, so this is where sessions.forgetClosedTab has to work.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { isProtectedUrl } from '../../utils/protected-sites';
+import { DESTINATION, PROTECTED, UNRELATED } from '../e2e/sites';
+import { startFakeWeb, type FakeWeb } from './fake-web';
+import { startFirefox, state, type FirefoxSession } from './firefox';
+
+let web: FakeWeb;
+let firefox: FirefoxSession;
+
+beforeAll(async () => {
+  web = await startFakeWeb();
+  firefox = await startFirefox(web.port);
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await web?.close();
+});
+
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string): Promise<T> {
+  let value = await read();
+  for (const end = Date.now() + 10_000; !ok(value) && Date.now() < end;) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  if (!ok(value)) throw new Error(`${what}: ${JSON.stringify(value)}`);
+  return value;
+}
+
+async function open(url: string): Promise<Page> {
+  const page = await firefox.browser.newPage();
+  await page.goto(url);
+  return page;
+}
+
+/** The content script's button host is in the page once the exit button is there. */
+const hasExitButton = (page: Page) => page.evaluate(() => document.querySelector('quick-exit-button') !== null);
+
+describe('Firefox', () => {
+  it('the exit leaves for the destination and removes protected tabs, history and Recently closed entries', async () => {
+    const { probe } = firefox;
+    await open(UNRELATED.news);
+    const closedEarlier = await open(PROTECTED.domesticAbuse);
+    await closedEarlier.close();
+    const support = await open(PROTECTED.stalkingHelpline);
+    await until(() => hasExitButton(support), Boolean, 'exit button on the support page');
+
+    // Before: the traces are there.
+    expect((await state.history(probe)).filter(isProtectedUrl).length).toBeGreaterThanOrEqual(2);
+    expect(await state.recentlyClosed(probe)).toContain(PROTECTED.domesticAbuse);
+
+    await support.bringToFront();
+    for (let i = 0; i < 3; i++) await support.keyboard.press('Shift');
+
+    const tabs = await until(
+      () => state.tabs(probe),
+      (list) => list.some((t) => t.active && t.url === DESTINATION) && !list.some((t) => isProtectedUrl(t.url)),
+      'destination active and no protected tab',
+    );
+    expect(tabs.filter((t) => t.url === DESTINATION)).toHaveLength(1);
+    await until(
+      () => state.history(probe),
+      (urls) => !urls.some(isProtectedUrl),
+      'protected history gone',
+    );
+    await until(
+      () => state.recentlyClosed(probe),
+      (urls) => !urls.some(isProtectedUrl),
+      'protected closed tabs gone',
+    );
+    expect(await state.history(probe)).toContain(UNRELATED.news);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi, with the
+ * built Firefox extension installed and a test probe extension beside it. The
+ * extensions' internal UUIDs are fixed by preference, so their pages are known.
+ */
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../wxt.config';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const EXTENSION_DIR = resolve('.output/firefox-mv3');
+const PROBE_DIR = resolve('tests/firefox/probe-extension');
+const PROBE_ID = 'probe@quick-exit.test';
+
+export const QUICK_EXIT_UUID = '0b7c6f2e-6a57-4c1e-9d55-5d0e8f1c0a01';
+const PROBE_UUID = '0b7c6f2e-6a57-4c1e-9d55-5d0e8f1c0a02';
+export const QUICK_EXIT_ORIGIN = `moz-extension://${QUICK_EXIT_UUID}/`;
+
+export interface FirefoxSession {
+  browser: Browser;
+  /** The probe's own page: evaluate `browser.*` calls there to read the browser's state. */
+  probe: Page;
+  close(): Promise<void>;
+}
+
+/** Asked of the page itself: Puppeteer's own record of a tab the extension opened stays "about:blank". */
+const addressOf = (page: Page) => page.evaluate(() => location.href).catch(() => '');
+
+async function pageWithUrl(browser: Browser, prefix: string): Promise<Page> {
+  for (const until = Date.now() + 15_000; Date.now() < until;) {
+    for (const page of await browser.pages()) if ((await addressOf(page)).startsWith(prefix)) return page;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`No page at ${prefix}`);
+}
+
+export async function startFirefox(proxyPort: number): Promise<FirefoxSession> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    acceptInsecureCerts: true,
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    extraPrefsFirefox: {
+      // Every http(s) request, from every tab, to the fake web (tests/firefox/fake-web.ts).
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: QUICK_EXIT_UUID, [PROBE_ID]: PROBE_UUID }),
+    },
+  });
+  try {
+    await browser.installExtension(EXTENSION_DIR);
+    await browser.installExtension(PROBE_DIR);
+    const probe = await pageWithUrl(browser, `moz-extension://${PROBE_UUID}/`);
+    return { browser, probe, close: () => browser.close() };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+export interface TabState {
+  url: string;
+  active: boolean;
+}
+
+/** Read through the probe extension: tabs, history and "Recently closed" as the browser has them. */
+export const state = {
+  tabs: (probe: Page) =>
+    probe.evaluate(async () =>
+      (await browser.tabs.query({})).map((t) => ({ url: t.url ?? '', active: t.active }) as TabState),
+    ),
+  history: (probe: Page) =>
+    probe.evaluate(async () =>
+      (await browser.history.search({ text: '', startTime: 0, maxResults: 10000 })).map((i) => i.url ?? ''),
+    ),
+  recentlyClosed: (probe: Page) =>
+    probe.evaluate(async () =>
+      (await browser.sessions.getRecentlyClosed({})).flatMap((s) =>
+        s.tab ? [s.tab.url ?? ''] : (s.window?.tabs ?? []).map((t) => t.url ?? ''),
+      ),
+    ),
+};
