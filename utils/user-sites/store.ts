@@ -5,6 +5,7 @@
  */
 import { storage } from '#imports';
 import { browser } from 'wxt/browser';
+import { isProtectedUrl } from '../protected-sites';
 import { hostCode, newSalt } from './hash';
 import { hostOfPattern } from './origins';
 
@@ -38,15 +39,22 @@ export async function readUserSitesState(): Promise<UserSitesState> {
   return isState(stored) ? stored : { salt: newSalt(), codes: [] };
 }
 
-/** Hosts the extension holds a permission for, from the browser's own list. */
+/**
+ * Hosts the extension holds a permission for, from the browser's own list, less
+ * the directory's sites (the content script's matches are in that list too, and
+ * are never added by hand).
+ */
 export async function grantedHosts(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  return [...new Set(origins.map(hostOfPattern).filter((h): h is string => !!h))];
+  const hosts = origins.map(hostOfPattern).filter((h): h is string => !!h && !isProtectedUrl(`https://${h}/`));
+  return [...new Set(hosts)];
 }
 
 /** The sites the person added that still have their permission: stored codes that match a granted host. */
 export async function readUserSiteHosts(): Promise<string[]> {
-  const [state, hosts] = await Promise.all([readUserSitesState(), grantedHosts()]);
+  const state = await readUserSitesState();
+  if (state.codes.length === 0) return [];
+  const hosts = await grantedHosts();
   const codes = new Set(state.codes);
   const checked = await Promise.all(
     hosts.map(async (host) => (codes.has(await hostCode(state.salt, host)) ? host : '')),
