@@ -76,4 +76,37 @@ describe('Firefox', () => {
     );
     expect(await state.history(probe)).toContain(UNRELATED.news);
   });
+
+  it("the exit clears cookies and storage of support sites by host name, and keeps other sites' data", async () => {
+    const remember = (page: Page) =>
+      page.evaluate(() => {
+        localStorage.setItem('kept', 'yes');
+        document.cookie = 'kept=yes; max-age=3600; path=/; secure';
+      });
+    const stored = async (url: string) => {
+      const page = await open(url);
+      const found = await page.evaluate(() => ({ storage: localStorage.getItem('kept'), cookie: document.cookie }));
+      await page.close();
+      return found;
+    };
+    await remember(await open(UNRELATED.recipes));
+    const support = await open(PROTECTED.domesticAbuse);
+    await remember(support);
+    await until(() => hasExitButton(support), Boolean, 'exit button on the support page');
+
+    await support.bringToFront();
+    for (let i = 0; i < 3; i++) await support.keyboard.press('Shift');
+    await until(
+      () => state.tabs(firefox.probe),
+      (list) => !list.some((t) => isProtectedUrl(t.url)),
+      'support tab closed',
+    );
+    // The clean follows the tab closing; site data is its fourth step.
+    await until(
+      () => stored(PROTECTED.domesticAbuse),
+      (found) => found.storage === null && found.cookie === '',
+      'support site data gone',
+    );
+    expect(await stored(UNRELATED.recipes)).toEqual({ storage: 'yes', cookie: 'kept=yes' });
+  });
 });
