@@ -1,16 +1,18 @@
-/** Wiring only: triggers -> exit, messages -> handlers. The exit itself is utils/exit.ts. */
+/**
+ * Wiring only: triggers -> exit, messages -> handlers. The exit itself is
+ * utils/exit.ts; each other feature has an init of its own.
+ */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { cleanNow, exit, finishPendingClean } from '@/utils/exit';
 import { showFirstRunPageOnce } from '@/utils/first-run';
 import { onMessage, sendMessage } from '@/utils/messages';
-import { applyDiscreetMode } from '@/utils/discreet-mode';
-import { discreetModeItem, readDiscreetMode, readTriggers } from '@/utils/settings';
+import { initDiscreetMode } from '@/utils/discreet-mode';
+import { readTriggers } from '@/utils/settings';
 import { isOwnContentScript as isOwnContentScriptOf, isOwnPage as isOwnPageOf } from '@/utils/senders';
 import { isProtectedUrl } from '@/utils/protected-sites';
 import { liveProtectedSites } from '@/utils/user-sites/live-sites';
-import { hostOfPattern, originPattern } from '@/utils/user-sites/origins';
-import { forgetHosts, keepOnlyGranted, rememberHosts } from '@/utils/user-sites/store';
+import { initUserSites } from '@/utils/user-sites/background';
 
 /** Covers the page in the given tab without waiting: used when the exit did not start in the page itself. */
 function coverTab(tabId: number | undefined): void {
@@ -46,40 +48,11 @@ export default defineBackground(() => {
     return sites.current().then((current) => cleanNow(current, sender.tab?.id));
   });
 
-  onMessage('addSite', async ({ data, sender }) => {
-    if (!isOwnPage(sender)) throw new Error('Unexpected sender');
-    // Only a site the browser has actually granted: the person said yes in its own dialog.
-    const granted = await browser.permissions.contains({ origins: [originPattern(data.host)] });
-    if (!granted || isProtectedUrl(`https://${data.host}/`)) return { added: false };
-    await rememberHosts([data.host]);
-    await sites.refresh();
-    return { added: true };
-  });
-
-  onMessage('removeSite', async ({ data, sender }) => {
-    if (!isOwnPage(sender)) throw new Error('Unexpected sender');
-    await forgetHosts([data.host]);
-    await browser.permissions.remove({ origins: [originPattern(data.host)] });
-    await sites.refresh();
-  });
-
-  // Access given or taken back elsewhere (the popup closed mid-way, the browser's own site-access settings).
-  const hostsOf = (origins: string[] = []) => origins.map(hostOfPattern).filter((h): h is string => !!h);
-  browser.permissions.onAdded.addListener(({ origins }) => {
-    const hosts = hostsOf(origins);
-    if (hosts.length > 0) void rememberHosts(hosts).then(sites.refresh);
-  });
-  browser.permissions.onRemoved.addListener(({ origins }) => {
-    const hosts = hostsOf(origins);
-    if (hosts.length > 0) void forgetHosts(hosts).then(sites.refresh);
-  });
-  // After a browser start or an update, the registration is rebuilt from what is stored.
-  const rebuildFromStoredState = () => void keepOnlyGranted().then(sites.refresh, sites.refresh);
-  browser.runtime.onStartup.addListener(rebuildFromStoredState);
+  initUserSites(sites, isOwnPage);
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    rebuildFromStoredState();
     if (reason === 'install') void showFirstRunPageOnce();
   });
+  initDiscreetMode();
 
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'quick-exit') return;
@@ -93,8 +66,4 @@ export default defineBackground(() => {
   });
 
   void sites.current().then(finishPendingClean);
-
-  // The toolbar look is not kept across browser restarts: set it at every start and on every change.
-  void readDiscreetMode().then(applyDiscreetMode);
-  discreetModeItem.watch((on) => void applyDiscreetMode(on === true));
 });

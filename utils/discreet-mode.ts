@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { discreetModeItem, readDiscreetMode } from './settings';
 
 const icons = (dir: string) => ({ 16: `/${dir}/16.png`, 32: `/${dir}/32.png`, 48: `/${dir}/48.png` });
 export const DISCREET_ICON = icons('icon-discreet');
@@ -16,4 +17,10 @@ export async function applyDiscreetMode(on: boolean): Promise<void> {
     browser.action.setTitle({ title: i18n.t(on ? 'options.discreet.toolbarTitle' : 'extName') }),
     browser.action.setBadgeText({ text: '' }),
   ]);
+}
+
+/** In the background: the toolbar look is not kept across browser restarts, so it is set at every start and on every change. */
+export function initDiscreetMode(): void {
+  void readDiscreetMode().then(applyDiscreetMode);
+  discreetModeItem.watch((on) => void applyDiscreetMode(on === true));
 }

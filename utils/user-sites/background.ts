@@ -1,0 +1,75 @@
+/**
+ * The background's side of the sites a person adds: the popup's "add" and the
+ * settings' "remove", access given or taken back elsewhere, and the rebuild from
+ * stored state after a browser start or an update.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { onMessage } from '../messages';
+import { isProtectedUrl } from '../protected-sites';
+import type { liveProtectedSites } from './live-sites';
+import { hostOfPattern, originPattern } from './origins';
+import { forgetHosts, keepOnlyGranted, rememberHosts } from './store';
+
+type LiveSites = ReturnType<typeof liveProtectedSites>;
+
+const hostsOf = (origins: string[] = []) => origins.map(hostOfPattern).filter((h): h is string => !!h);
+
+/**
+ * Protects a site from now on, if the browser has granted access to it (the
+ * person said yes in the browser's own dialog) and it is not a directory site.
+ */
+export async function addGrantedSite(host: string, refresh: () => Promise<unknown>): Promise<boolean> {
+  const granted = await browser.permissions.contains({ origins: [originPattern(host)] });
+  if (!granted || isProtectedUrl(`https://${host}/`)) return false;
+  await rememberHosts([host]);
+  await refresh();
+  return true;
+}
+
+/** Stops protecting a site the person added, and gives its access back. */
+export async function removeSite(host: string, refresh: () => Promise<unknown>): Promise<void> {
+  await forgetHosts([host]);
+  await browser.permissions.remove({ origins: [originPattern(host)] });
+  await refresh();
+}
+
+/** Sets up the listeners; returns what removes them again (the background never does; tests do). */
+export function initUserSites(
+  sites: LiveSites,
+  isOwnPage: (sender: Browser.runtime.MessageSender) => boolean,
+): () => void {
+  const stopAdd = onMessage('addSite', async ({ data, sender }) => {
+    if (!isOwnPage(sender)) throw new Error('Unexpected sender');
+    return { added: await addGrantedSite(data.host, sites.refresh) };
+  });
+  const stopRemove = onMessage('removeSite', async ({ data, sender }) => {
+    if (!isOwnPage(sender)) throw new Error('Unexpected sender');
+    await removeSite(data.host, sites.refresh);
+  });
+
+  // Access given or taken back elsewhere (the popup closed mid-way, the browser's own site-access settings).
+  const onAdded = ({ origins }: Browser.permissions.Permissions) => {
+    const hosts = hostsOf(origins);
+    if (hosts.length > 0) void rememberHosts(hosts).then(sites.refresh);
+  };
+  const onRemoved = ({ origins }: Browser.permissions.Permissions) => {
+    const hosts = hostsOf(origins);
+    if (hosts.length > 0) void forgetHosts(hosts).then(sites.refresh);
+  };
+  browser.permissions.onAdded.addListener(onAdded);
+  browser.permissions.onRemoved.addListener(onRemoved);
+
+  // After a browser start or an update, the registration is rebuilt from what is stored.
+  const rebuildFromStoredState = () => void keepOnlyGranted().then(sites.refresh, sites.refresh);
+  browser.runtime.onStartup.addListener(rebuildFromStoredState);
+  browser.runtime.onInstalled.addListener(rebuildFromStoredState);
+
+  return () => {
+    stopAdd();
+    stopRemove();
+    browser.permissions.onAdded.removeListener(onAdded);
+    browser.permissions.onRemoved.removeListener(onRemoved);
+    browser.runtime.onStartup.removeListener(rebuildFromStoredState);
+    browser.runtime.onInstalled.removeListener(rebuildFromStoredState);
+  };
+}
