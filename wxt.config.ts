@@ -21,7 +21,6 @@ export default defineConfig({
     default_locale: 'en_GB',
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
-    action: { default_title: '__MSG_extName__' },
     // tabs: find and close every tab on a protected site. history: delete those visits.
     // sessions: check "Recently closed" (and, in Firefox, forget those entries).
     // storage: settings, and a flag that a clean is still owed.
@@ -63,6 +62,8 @@ export default defineConfig({
     },
     // The exit button runs on protected sites only: its matches come from the directory.
     'build:manifestGenerated'(_wxt, manifest) {
+      // WXT takes the toolbar title from the popup's <title>; the catalogue's, so it follows the language.
+      if (manifest.action) manifest.action.default_title = '__MSG_extName__';
       manifest.content_scripts ??= [];
       manifest.content_scripts.push({
         matches: protectedMatchPatterns,

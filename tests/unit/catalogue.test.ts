@@ -81,11 +81,11 @@ describe('the catalogue', () => {
     expect(unused).toEqual([]);
   });
 
-  it('gives the manifest its name, description and shortcut text', () => {
-    const config = readFileSync('wxt.config.ts', 'utf8');
-    for (const name of [...config.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!)) {
-      expect(chromeMessages[name]?.message, name).toBeTruthy();
-    }
+  it('gives the manifest its name, description, shortcut text and toolbar title', () => {
+    const sources = ['wxt.config.ts', ...filesUnder('entrypoints', /\.html$/)].map((f) => readFileSync(f, 'utf8'));
+    const names = sources.flatMap((text) => [...text.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!));
+    expect(names).toContain('extName');
+    for (const name of names) expect(chromeMessages[name]?.message, name).toBeTruthy();
   });
 
   it('has the pages’ first-paint titles', () => {
