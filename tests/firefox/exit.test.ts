@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { isProtectedUrl } from '../../utils/protected-sites';
 import { DESTINATION, PROTECTED, UNRELATED } from '../e2e/sites';
 import { startFakeWeb, type FakeWeb } from './fake-web';
-import { startFirefox, state, type FirefoxSession } from './firefox';
+import { hasExitButton, pressShiftThreeTimes, startFirefox, state, until, type FirefoxSession } from './firefox';
 
 let web: FakeWeb;
 let firefox: FirefoxSession;
@@ -23,40 +23,20 @@ afterAll(async () => {
   await web?.close();
 });
 
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string): Promise<T> {
-  let value = await read();
-  for (const end = Date.now() + 10_000; !ok(value) && Date.now() < end;) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  if (!ok(value)) throw new Error(`${what}: ${JSON.stringify(value)}`);
-  return value;
-}
-
-async function open(url: string): Promise<Page> {
-  const page = await firefox.browser.newPage();
-  await page.goto(url);
-  return page;
-}
-
-/** The content script's button host is in the page once the exit button is there. */
-const hasExitButton = (page: Page) => page.evaluate(() => document.querySelector('quick-exit-button') !== null);
-
 describe('Firefox', () => {
   it('the exit leaves for the destination and removes protected tabs, history and Recently closed entries', async () => {
     const { probe } = firefox;
-    await open(UNRELATED.news);
-    const closedEarlier = await open(PROTECTED.domesticAbuse);
+    await firefox.open(UNRELATED.news);
+    const closedEarlier = await firefox.open(PROTECTED.domesticAbuse);
     await closedEarlier.close();
-    const support = await open(PROTECTED.stalkingHelpline);
+    const support = await firefox.open(PROTECTED.stalkingHelpline);
     await until(() => hasExitButton(support), Boolean, 'exit button on the support page');
 
     // Before: the traces are there.
     expect((await state.history(probe)).filter(isProtectedUrl).length).toBeGreaterThanOrEqual(2);
     expect(await state.recentlyClosed(probe)).toContain(PROTECTED.domesticAbuse);
 
-    await support.bringToFront();
-    for (let i = 0; i < 3; i++) await support.keyboard.press('Shift');
+    await pressShiftThreeTimes(support);
 
     const tabs = await until(
       () => state.tabs(probe),
@@ -84,18 +64,17 @@ describe('Firefox', () => {
         document.cookie = 'kept=yes; max-age=3600; path=/; secure';
       });
     const stored = async (url: string) => {
-      const page = await open(url);
+      const page = await firefox.open(url);
       const found = await page.evaluate(() => ({ storage: localStorage.getItem('kept'), cookie: document.cookie }));
       await page.close();
       return found;
     };
-    await remember(await open(UNRELATED.recipes));
-    const support = await open(PROTECTED.domesticAbuse);
+    await remember(await firefox.open(UNRELATED.recipes));
+    const support = await firefox.open(PROTECTED.domesticAbuse);
     await remember(support);
     await until(() => hasExitButton(support), Boolean, 'exit button on the support page');
 
-    await support.bringToFront();
-    for (let i = 0; i < 3; i++) await support.keyboard.press('Shift');
+    await pressShiftThreeTimes(support);
     await until(
       () => state.tabs(firefox.probe),
       (list) => !list.some((t) => isProtectedUrl(t.url)),

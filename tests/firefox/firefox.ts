@@ -20,7 +20,22 @@ export interface FirefoxSession {
   browser: Browser;
   /** The probe's own page: evaluate `browser.*` calls there to read the browser's state. */
   probe: Page;
+  /** Opens a web page in a new tab. */
+  open(url: string): Promise<Page>;
+  /**
+   * Opens one of Quick Exit's pages, as Quick Exit itself would: from its
+   * first-run page (open since install). `openerUrl` names the tab it is opened from.
+   */
+  openExtensionPage(path: string, openerUrl?: string): Promise<Page>;
   close(): Promise<void>;
+}
+
+export interface FirefoxOptions {
+  /**
+   * Grant optional permissions without Firefox's prompt, which puppeteer cannot
+   * answer (the prompt itself is tested in Chromium, with a real key press).
+   */
+  grantOptionalPermissions?: boolean;
 }
 
 /** Asked of the page itself: Puppeteer's own record of a tab the extension opened stays "about:blank". */
@@ -34,7 +49,7 @@ async function pageWithUrl(browser: Browser, prefix: string): Promise<Page> {
   throw new Error(`No page at ${prefix}`);
 }
 
-export async function startFirefox(proxyPort: number): Promise<FirefoxSession> {
+export async function startFirefox(proxyPort: number, options: FirefoxOptions = {}): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -51,13 +66,37 @@ export async function startFirefox(proxyPort: number): Promise<FirefoxSession> {
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: QUICK_EXIT_UUID, [PROBE_ID]: PROBE_UUID }),
+      'extensions.webextOptionalPermissionPrompts': !options.grantOptionalPermissions,
     },
   });
   try {
     await browser.installExtension(EXTENSION_DIR);
     await browser.installExtension(PROBE_DIR);
     const probe = await pageWithUrl(browser, `moz-extension://${PROBE_UUID}/`);
-    return { browser, probe, close: () => browser.close() };
+    const firstRun = await pageWithUrl(browser, `${QUICK_EXIT_ORIGIN}first-run.html`);
+    return {
+      browser,
+      probe,
+      async open(url) {
+        const page = await browser.newPage();
+        await page.goto(url);
+        return page;
+      },
+      async openExtensionPage(path, openerUrl) {
+        await firstRun.evaluate(
+          async (url, opener) => {
+            // The page's own WebExtension API (this module's `browser` is Puppeteer's).
+            const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+            const [openerTab] = opener ? await api.tabs.query({ url: opener }) : [];
+            await api.tabs.create({ url, openerTabId: openerTab?.id });
+          },
+          path,
+          openerUrl,
+        );
+        return pageWithUrl(browser, `${QUICK_EXIT_ORIGIN}${path.replace(/^\//, '')}`);
+      },
+      close: () => browser.close(),
+    };
   } catch (error) {
     await browser.close();
     throw error;
@@ -86,3 +125,23 @@ export const state = {
       ),
     ),
 };
+
+/** Polls `read` until `ok` holds (10 s at most); the failure says what was last seen. */
+export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string): Promise<T> {
+  let value = await read();
+  for (const end = Date.now() + 10_000; !ok(value) && Date.now() < end;) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  if (!ok(value)) throw new Error(`${what}: ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** The content script's button host is in the page once the exit button is there. */
+export const hasExitButton = (page: Page) => page.evaluate(() => document.querySelector('quick-exit-button') !== null);
+
+/** Shift three times, as GOV.UK's component counts it. */
+export async function pressShiftThreeTimes(page: Page): Promise<void> {
+  await page.bringToFront();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+}
