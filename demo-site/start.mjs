@@ -28,6 +28,9 @@ await serveDemoSite(context);
 
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(DEMO_URL);
+// Quick Exit opens its first-run page after install; the demo page stays in front, the steps in the next tab.
+if (context.pages().length < 2) await context.waitForEvent('page', { timeout: 3000 }).catch(() => undefined);
+await page.bringToFront();
 
 if (headed) {
   console.log(`Quick Exit demo: ${DEMO_URL} (served locally). Close the browser window to stop.`);
