@@ -57,7 +57,7 @@ export const guidance: readonly GuidanceSection[] = [
         sources: [BROWSERS],
       },
       {
-        text: 'Quick Exit itself can be seen by anyone who opens the browser’s list of extensions.',
+        text: 'Quick Exit itself can be seen by anyone who opens the browser’s list of extensions, also in discreet mode, which changes only the toolbar button.',
         sources: [BROWSERS],
       },
       {
