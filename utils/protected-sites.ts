@@ -7,6 +7,7 @@
  * gov.uk). Matching parses the URL; it never compares text.
  */
 import { services } from '../data/services';
+import { parseWebPageUrl } from './web-url';
 
 export interface SiteScope {
   host: string;
@@ -42,14 +43,8 @@ function pathInScope(pathname: string, scopePath: string): boolean {
 export function createSiteMatcher(scopes: readonly SiteScope[]): (url: string | undefined) => boolean {
   const byHost = indexByHost(scopes);
   return (url) => {
-    if (!url) return false;
-    let parsed: URL;
-    try {
-      parsed = new URL(url);
-    } catch {
-      return false;
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
+    const parsed = parseWebPageUrl(url);
+    if (!parsed) return false;
     const candidates = byHost.get(parsed.hostname);
     return !!candidates?.some((scope) => pathInScope(parsed.pathname, scope.path));
   };

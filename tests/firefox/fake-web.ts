@@ -73,9 +73,8 @@ export async function startFakeWeb(): Promise<FakeWeb> {
     requested.push(url);
     respond(url, res);
   });
+  // A CONNECT keeps the socket the proxy already tracks ('connection' below); TLS is spoken on it here.
   proxy.on('connect', (_req, socket: Socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
     socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
     tlsServer.emit('connection', socket);
   });
@@ -89,8 +88,6 @@ export async function startFakeWeb(): Promise<FakeWeb> {
     requested,
     async close() {
       for (const socket of sockets) socket.destroy();
-      proxy.closeAllConnections();
-      tlsServer.closeAllConnections();
       await new Promise<void>((resolve) => proxy.close(() => resolve()));
     },
   };

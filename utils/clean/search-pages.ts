@@ -2,6 +2,8 @@
  * Recognises search-engine result pages by host and query parameter (never by
  * looking for words in the URL text), and returns the decoded query.
  */
+import { parseWebPageUrl } from '../web-url';
+
 export interface SearchPage {
   engine: string;
   /** The decoded search, '' when the page has none. */
@@ -38,13 +40,8 @@ const ENGINES: Engine[] = [
 const GOOGLE_REDIRECT = /^\/url\/?$/;
 
 export function parseSearchPage(url: string): SearchPage | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+  const parsed = parseWebPageUrl(url);
+  if (!parsed) return undefined;
   const engine = ENGINES.find((e) => e.host.test(parsed.hostname));
   if (!engine) return undefined;
   if (engine.name === 'Google' && GOOGLE_REDIRECT.test(parsed.pathname)) {

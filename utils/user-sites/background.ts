@@ -7,12 +7,10 @@ import { browser, type Browser } from 'wxt/browser';
 import { onMessage } from '../messages';
 import { isProtectedUrl } from '../protected-sites';
 import type { liveProtectedSites } from './live-sites';
-import { hostOfPattern, originPattern } from './origins';
+import { hostsOfPatterns, originPattern } from './origins';
 import { forgetHosts, keepOnlyGranted, rememberHosts } from './store';
 
 type LiveSites = ReturnType<typeof liveProtectedSites>;
-
-const hostsOf = (origins: string[] = []) => origins.map(hostOfPattern).filter((h): h is string => !!h);
 
 /**
  * Protects a site from now on, if the browser has granted access to it (the
@@ -49,11 +47,11 @@ export function initUserSites(
 
   // Access given or taken back elsewhere (the popup closed mid-way, the browser's own site-access settings).
   const onAdded = ({ origins }: Browser.permissions.Permissions) => {
-    const hosts = hostsOf(origins);
+    const hosts = hostsOfPatterns(origins);
     if (hosts.length > 0) void rememberHosts(hosts).then(sites.refresh);
   };
   const onRemoved = ({ origins }: Browser.permissions.Permissions) => {
-    const hosts = hostsOf(origins);
+    const hosts = hostsOfPatterns(origins);
     if (hosts.length > 0) void forgetHosts(hosts).then(sites.refresh);
   };
   browser.permissions.onAdded.addListener(onAdded);

@@ -1,7 +1,10 @@
 /**
  * The protected sites as the background sees them: the directory's, plus the
- * sites the person added. Re-read whenever those change; an exit waits only for
- * the read (a few milliseconds), never for the content-script registration.
+ * sites the person added. Read when the worker starts and re-read whenever those
+ * change; an exit waits only for the read (a few milliseconds). The content-script
+ * registration is kept by the browser across restarts, so it is rebuilt only on a
+ * change, a browser start or an update (utils/user-sites/background.ts), never on
+ * an ordinary wake-up of the worker, which may be carrying an exit.
  */
 import { alsoMatchingPagesOf, createSiteMatcher, protectedScopes, type ProtectedSites } from '../protected-sites';
 import { rebuildUserSiteRegistration } from './registration';
@@ -13,16 +16,17 @@ export function withUserSites(hosts: readonly string[], ownPagesOrigin: string):
 }
 
 export function liveProtectedSites(ownPagesOrigin: string) {
-  let current: Promise<ProtectedSites>;
-  const refresh = (): Promise<ProtectedSites> => {
-    // Unreadable state must not stop an exit: the built-in sites are still protected.
-    current = readUserSiteHosts()
-      .catch(() => [])
+  // Unreadable state must not stop an exit: the built-in sites are still protected.
+  const read = () =>
+    readUserSiteHosts()
+      .catch((): string[] => [])
       .then((hosts) => withUserSites(hosts, ownPagesOrigin));
+  let current = read();
+  const refresh = (): Promise<ProtectedSites> => {
+    current = read();
     const registered = rebuildUserSiteRegistration().catch(() => undefined);
     return Promise.all([current, registered]).then(([sites]) => sites);
   };
-  void refresh();
   return {
     /** The latest sites; waits for a read under way. */
     current: () => current,

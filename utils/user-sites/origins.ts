@@ -2,14 +2,10 @@
  * A site the person adds is a whole host. The browser holds it as a host
  * permission ("*://host/*"), which is also the content script's match pattern.
  */
+import { parseWebPageUrl } from '../web-url';
+
 export function hostOfPageUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.hostname : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseWebPageUrl(url)?.hostname;
 }
 
 export function originPattern(host: string): string {
@@ -20,4 +16,9 @@ export function originPattern(host: string): string {
 export function hostOfPattern(pattern: string): string | undefined {
   const match = /^(?:\*|https?):\/\/([^/*]+)\/\*?$/.exec(pattern);
   return match?.[1]?.toLowerCase();
+}
+
+/** The hosts of a list of granted patterns, once each; wildcard patterns give none. */
+export function hostsOfPatterns(patterns: readonly string[] = []): string[] {
+  return [...new Set(patterns.map(hostOfPattern).filter((host): host is string => !!host))];
 }

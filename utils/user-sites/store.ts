@@ -7,16 +7,14 @@ import { storage } from '#imports';
 import { browser } from 'wxt/browser';
 import { isProtectedUrl } from '../protected-sites';
 import { hostCode, newSalt } from './hash';
-import { hostOfPattern } from './origins';
+import { hostsOfPatterns } from './origins';
 
 export interface UserSitesState {
   salt: string;
   codes: string[];
 }
 
-export const USER_SITES_KEY = 'userSites';
-
-export const userSitesItem = storage.defineItem<UserSitesState | null>(`local:${USER_SITES_KEY}`, {
+export const userSitesItem = storage.defineItem<UserSitesState | null>('local:userSites', {
   fallback: null,
   version: 1,
 });
@@ -45,9 +43,8 @@ export async function readUserSitesState(): Promise<UserSitesState> {
  * are never added by hand).
  */
 export async function grantedHosts(): Promise<string[]> {
-  const { origins = [] } = await browser.permissions.getAll();
-  const hosts = origins.map(hostOfPattern).filter((h): h is string => !!h && !isProtectedUrl(`https://${h}/`));
-  return [...new Set(hosts)];
+  const { origins } = await browser.permissions.getAll();
+  return hostsOfPatterns(origins).filter((host) => !isProtectedUrl(`https://${host}/`));
 }
 
 /** The sites the person added that still have their permission: stored codes that match a granted host. */
@@ -64,13 +61,18 @@ export async function readUserSiteHosts(): Promise<string[]> {
 
 let writing: Promise<unknown> = Promise.resolve();
 
-/** Changes the stored codes, one change at a time (two quick adds must not overwrite each other). */
+/**
+ * Changes the stored codes, one change at a time (two quick adds must not
+ * overwrite each other). Nothing is written when nothing changed, so a person who
+ * never adds a site has nothing stored, not even a salt.
+ */
 function updateCodes(change: (state: UserSitesState, codes: Set<string>) => Promise<void>): Promise<void> {
   const next = writing.then(async () => {
     const state = await readUserSitesState();
     const codes = new Set(state.codes);
     await change(state, codes);
-    await userSitesItem.setValue({ salt: state.salt, codes: [...codes] });
+    const unchanged = codes.size === state.codes.length && state.codes.every((code) => codes.has(code));
+    if (!unchanged) await userSitesItem.setValue({ salt: state.salt, codes: [...codes] });
   });
   writing = next.catch(() => undefined);
   return next;
