@@ -51,7 +51,12 @@ export const services: readonly Service[] = [
     reach: 'local',
     unconfirmed: ['No direct phone number or website was found. Paragon (below) may put you in touch.'],
     // The caseworkers' own pages are the Police and Crime Commissioner's, and the founding post.
-    protect: ['www.dorset.pcc.police.uk', 'dorset.pcc.police.uk', 'dorsetpcc.neighbourhoodalert.co.uk/Alerts/A/264661'],
+    // A general-purpose police site: only the pages about stalking support.
+    protect: [
+      'www.dorset.pcc.police.uk/news-and-newsletters/dorset-pcc-news-blog/2023/12/stalking-the-signs-and-how-victims-are-supported-in-dorset',
+      'www.dorset.pcc.police.uk/news-and-newsletters/dorset-pcc-news-blog/2024/02/raising-awareness-of-harmful-stalking-behaviours',
+      'dorsetpcc.neighbourhoodalert.co.uk/Alerts/A/264661',
+    ],
     protectSources: [FOUNDING_POST, S.dorsetPcc2023, S.dorsetPcc2024],
     sources: [
       FOUNDING_POST,
@@ -70,8 +75,11 @@ export const services: readonly Service[] = [
     area: 'Dorset',
     reach: 'local',
     phone: fact(num('101', '101'), [S.askNed], true, 'Non-emergency number. In an emergency call 999.'),
-    website: fact('https://www.dorset.police.uk/', [S.askNed]),
-    protect: ['www.dorset.police.uk', 'dorset.police.uk', orlo('PVN2z')],
+    website: fact('https://www.dorset.police.uk/help-advice-crime-prevention/victims-witnesses/info-victims-crime/', [
+      'https://www.dorset.police.uk/help-advice-crime-prevention/victims-witnesses/info-victims-crime/',
+    ]),
+    // A general-purpose police site: its victims' pages, not its news or the rest.
+    protect: ['www.dorset.police.uk/help-advice-crime-prevention/victims-witnesses', orlo('PVN2z')],
     protectSources: [S.askNed, FOUNDING_POST],
     sources: [
       S.askNed,
@@ -360,8 +368,9 @@ export const services: readonly Service[] = [
     website: fact('https://www.victimsupport.org.uk/', [
       'https://www.victimsupport.org.uk/247-support-still-available-victims-crime/',
     ]),
-    protect: ['www.victimsupport.org.uk', 'victimsupport.org.uk', orlo('O0n0u')],
-    protectSources: ['https://www.victimsupport.org.uk/247-support-still-available-victims-crime/', FOUNDING_POST],
+    // Its site is the national Victim Support site, protected with the Supportline below.
+    protect: [orlo('O0n0u')],
+    protectSources: [FOUNDING_POST],
     sources: [
       FOUNDING_POST,
       'https://www.dorset.pcc.police.uk/working-in-partnership/victim-care/',
@@ -424,12 +433,25 @@ export const services: readonly Service[] = [
     free: fact(true, [
       'https://england.shelter.org.uk/media/press_release/shelter_sounds_alarm_as_more_than_1000_people_a_day_call_emergency_helpline',
     ]),
-    website: fact('https://england.shelter.org.uk/', ['https://england.shelter.org.uk/support_us/jenny']),
+    website: fact(
+      'https://england.shelter.org.uk/housing_advice/homelessness/priority_need/at_risk_of_domestic_abuse',
+      ['https://england.shelter.org.uk/housing_advice/homelessness/priority_need/at_risk_of_domestic_abuse'],
+    ),
     unconfirmed: [
       'Phone number unconfirmed: the sources disagree, so none is shown. Check the website for the helpline number.',
     ],
-    protect: ['england.shelter.org.uk', 'shelter.org.uk', 'www.shelter.org.uk', 'blog.shelter.org.uk', orlo('a71PU')],
-    protectSources: ['https://england.shelter.org.uk/support_us/jenny', FOUNDING_POST],
+    // Shelter's site covers every housing problem: only its domestic-abuse pages.
+    protect: [
+      'england.shelter.org.uk/housing_advice/homelessness/priority_need/at_risk_of_domestic_abuse',
+      'england.shelter.org.uk/professional_resources/legal/housing_options/housing_options_for_people_experiencing_domestic_abuse',
+      'england.shelter.org.uk/professional_resources/legal/housing_options/housing_options_for_people_experiencing_domestic_violence',
+      orlo('a71PU'),
+    ],
+    protectSources: [
+      'https://england.shelter.org.uk/housing_advice/homelessness/priority_need/at_risk_of_domestic_abuse',
+      'https://england.shelter.org.uk/professional_resources/legal/housing_options/housing_options_for_people_experiencing_domestic_abuse/leaving_the_home_after_domestic_abuse',
+      FOUNDING_POST,
+    ],
     sources: [
       FOUNDING_POST,
       'https://england.shelter.org.uk/media/press_release/shelter_sounds_alarm_as_more_than_1000_people_a_day_call_emergency_helpline',
@@ -506,8 +528,11 @@ export const services: readonly Service[] = [
       false,
       'General enquiries number from a 2017 leaflet; not a support line.',
     ),
-    website: fact('https://www.electoralcommission.org.uk/', ['https://www.electoralcommission.org.uk/cy/node/22216']),
-    protect: ['www.electoralcommission.org.uk', 'electoralcommission.org.uk', orlo('IKLM9')],
+    website: fact('https://www.electoralcommission.org.uk/cy/node/22216', [
+      'https://www.electoralcommission.org.uk/cy/node/22216',
+    ]),
+    // Only its page on anonymous registration, not the rest of the regulator's site.
+    protect: ['www.electoralcommission.org.uk/cy/node/22216', orlo('IKLM9')],
     protectSources: ['https://www.electoralcommission.org.uk/cy/node/22216', FOUNDING_POST],
     sources: [
       'https://www.electoralcommission.org.uk/cy/node/22216',
@@ -528,9 +553,21 @@ export const services: readonly Service[] = [
     chat: fact('Live chat on the website', [
       'https://ico.org.uk/about-the-ico/jobs/departments/public-advice-and-data-protection-complaints-service/',
     ]),
-    website: fact('https://ico.org.uk/', ['https://ico.org.uk/about-the-ico/our-information/service-standards']),
-    protect: ['ico.org.uk', 'www.ico.org.uk', orlo('Gv7R3')],
-    protectSources: ['https://ico.org.uk/about-the-ico/our-information/service-standards', FOUNDING_POST],
+    website: fact(
+      'https://ico.org.uk/about-the-ico/media-centre/news-and-blogs/2023/09/data-breaches-put-domestic-abuse-victims-lives-at-risk-uk-information-commissioner-warns/',
+      [
+        'https://ico.org.uk/about-the-ico/media-centre/news-and-blogs/2023/09/data-breaches-put-domestic-abuse-victims-lives-at-risk-uk-information-commissioner-warns/',
+      ],
+    ),
+    // The regulator's site is about much else: only its page on domestic abuse victims' data.
+    protect: [
+      'ico.org.uk/about-the-ico/media-centre/news-and-blogs/2023/09/data-breaches-put-domestic-abuse-victims-lives-at-risk-uk-information-commissioner-warns',
+      orlo('Gv7R3'),
+    ],
+    protectSources: [
+      'https://ico.org.uk/about-the-ico/media-centre/news-and-blogs/2023/09/data-breaches-put-domestic-abuse-victims-lives-at-risk-uk-information-commissioner-warns/',
+      FOUNDING_POST,
+    ],
     sources: [
       'https://ico.org.uk/about-the-ico/our-information/service-standards',
       'https://ico.org.uk/about-the-ico/jobs/departments/public-advice-and-data-protection-complaints-service/',
@@ -558,9 +595,8 @@ export const services: readonly Service[] = [
     website: fact('https://revengepornhelpline.org.uk/', ['https://revengepornhelpline.org.uk/faq/']),
     protect: [
       'revengepornhelpline.org.uk',
-      'www.revengepornhelpline.org.uk',
-      'swgfl.org.uk',
-      'www.swgfl.org.uk',
+      // SWGfL's site covers all of online safety: only the helpline's page.
+      'swgfl.org.uk/helplines/revenge-porn-helpline',
       orlo('WVx0a'),
     ],
     protectSources: [
@@ -915,10 +951,11 @@ export const services: readonly Service[] = [
     hours: fact('Phone: Monday to Friday, 8am to 8pm. Online reporting at any time.', [
       'https://www.birmingham.gov.uk/info/50196/specific_risks/1768/cyber_security/4',
     ]),
-    website: fact('https://www.actionfraud.police.uk/', [
+    website: fact('https://www.actionfraud.police.uk/reporting-fraud-and-cyber-crime', [
       'https://www.birmingham.gov.uk/info/50196/specific_risks/1768/cyber_security/4',
     ]),
-    protect: ['www.actionfraud.police.uk', 'actionfraud.police.uk'],
+    // Fraud reporting for everything: only the reporting pages a victim of cyber crime uses.
+    protect: ['www.actionfraud.police.uk/reporting-fraud-and-cyber-crime'],
     protectSources: ['https://www.birmingham.gov.uk/info/50196/specific_risks/1768/cyber_security/4'],
     sources: [
       'https://www.birmingham.gov.uk/info/50196/specific_risks/1768/cyber_security/4',

@@ -1,12 +1,13 @@
 /**
  * The one answer to "is this URL a protected site?", used by the content-script
- * matches, the exit and the clean. Derived from the directory (data/services.ts).
+ * matches, the exit and the clean. Derived from the catalogue of support sites
+ * (data/support-sites/), which the helpline directory's sites are part of.
  *
  * A scope is an exact host, optionally limited to a path ("www.gov.uk/guidance/
  * forced-marriage" protects that guidance and its sub-pages, never the rest of
  * gov.uk). Matching parses the URL; it never compares text.
  */
-import { services } from '../data/services';
+import { supportSites } from '../data/support-sites';
 import { parseWebPageUrl } from './web-url';
 
 export interface SiteScope {
@@ -22,7 +23,20 @@ export function parseScope(scope: string): SiteScope {
   return { host, path };
 }
 
-export const protectedScopes: readonly SiteScope[] = services.flatMap((s) => s.protect.map(parseScope));
+/** "www.example.org" and "example.org" are one site to a person: a scope covers both. */
+export function withWwwTwin(scope: SiteScope): SiteScope[] {
+  const twin = scope.host.startsWith('www.') ? scope.host.slice(4) : `www.${scope.host}`;
+  return [scope, { host: twin, path: scope.path }];
+}
+
+function uniqueScopes(scopes: readonly SiteScope[]): SiteScope[] {
+  const seen = new Map(scopes.map((scope) => [`${scope.host}${scope.path}`, scope]));
+  return [...seen.values()];
+}
+
+export const protectedScopes: readonly SiteScope[] = uniqueScopes(
+  supportSites.flatMap((site) => site.scopes.map(parseScope)).flatMap(withWwwTwin),
+);
 
 /** Scopes by host, for a lookup that costs one map access per URL. */
 function indexByHost(scopes: readonly SiteScope[]): Map<string, SiteScope[]> {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { services } from '@/data/services';
+import { GENERAL_PURPOSE_DOMAINS, isGeneralPurposeHost } from '@/data/support-sites/general-purpose';
 import {
   alsoMatchingPagesOf,
   createSiteMatcher,
@@ -53,6 +54,10 @@ describe('isProtectedUrl', () => {
   });
 });
 
+const under = (host: string, domain: string) => host === domain || host.endsWith('.' + domain);
+const sameGeneralPurposeDomain = (a: string, b: string) =>
+  GENERAL_PURPOSE_DOMAINS.some((domain) => under(a, domain) && under(b, domain));
+
 describe('the protected-site list', () => {
   it('covers every link in the founding document', () => {
     const seed = readFileSync(new URL('../../../shared/seeds/000_528a87ab4b4aa61d.txt', import.meta.url), 'utf8');
@@ -71,7 +76,10 @@ describe('the protected-site list', () => {
         entry.id,
       ).toBe(true);
       for (const host of entry.hosts) {
-        const scoped = protectedScopes.filter((scope) => scope.host === host);
+        // A general-purpose site (Shelter, a regulator, a police force) is protected only on its relevant pages.
+        const scoped = isGeneralPurposeHost(host)
+          ? protectedScopes.filter((scope) => sameGeneralPurposeDomain(scope.host, host) && scope.path !== '')
+          : protectedScopes.filter((scope) => scope.host === host);
         expect(scoped.length, host).toBeGreaterThan(0);
       }
     }

@@ -1,0 +1,18 @@
+/**
+ * The catalogue of protected sites: the one source of the protected list (the
+ * content script's matches, the exit, the clean). The helpline directory's own
+ * sites join it through `sitesOfDirectory`.
+ */
+import { services } from '../services';
+import { sitesOfDirectory } from './from-directory';
+import type { SupportSite } from './types';
+import { ukLocal } from './uk-local';
+import { ukNational } from './uk-national';
+import { ukSharedDomains } from './uk-shared-domains';
+
+export const supportSites: readonly SupportSite[] = [
+  ...sitesOfDirectory(services),
+  ...ukNational,
+  ...ukSharedDomains,
+  ...ukLocal,
+];
