@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { EXIT_BUTTON_ENTRY, EXIT_BUTTON_SCRIPT } from './utils/exit-button-script';
+import { EXIT_BUTTON_ENTRY, EXIT_BUTTON_RUN, EXIT_BUTTON_SCRIPT } from './utils/exit-button-script';
 import { protectedMatchPatterns } from './utils/protected-sites';
 
 /** Firefox's add-on id: fixed, so updates and the stores know it is the same extension. */
@@ -51,7 +51,7 @@ export default defineConfig({
     }),
   }),
   hooks: {
-    // The content script runs on every protected page and is kept small: it needs
+    // The exit button's script runs on every protected page and is kept small: it needs
     // no polyfill (its only calls, storage.local.get and runtime/tabs messaging,
     // are promise-based in Chrome MV3 and Firefox alike), which would add 3 KB
     // gzipped. Every other entrypoint gets the polyfill.
@@ -60,7 +60,7 @@ export default defineConfig({
       const alias = config.resolve?.alias;
       if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
     },
-    // The exit button runs on protected sites only: its matches come from the directory.
+    // The exit button runs on protected sites only: its matches come from the catalogue of support sites.
     'build:manifestGenerated'(_wxt, manifest) {
       // WXT takes the toolbar title from the popup's <title>; the catalogue's, so it follows the language.
       if (manifest.action) manifest.action.default_title = '__MSG_extName__';
@@ -68,8 +68,8 @@ export default defineConfig({
       manifest.content_scripts.push({
         matches: protectedMatchPatterns,
         js: [EXIT_BUTTON_SCRIPT],
-        run_at: 'document_start',
-        all_frames: true,
+        run_at: EXIT_BUTTON_RUN.runAt,
+        all_frames: EXIT_BUTTON_RUN.allFrames,
       });
     },
   },

@@ -34,7 +34,7 @@ test('page cost', async ({ context }) => {
   await context.route(/^https?:\/\//, (route) =>
     route.fulfill({ body: html('A support page'), contentType: 'text/html' }),
   );
-  const script = readFileSync(`${EXTENSION_DIR}/content-scripts/exit-button.js`);
+  const script = readFileSync(`${EXTENSION_DIR}/exit-button.js`);
   const protectedLoads = [];
   const unrelatedLoads = [];
   for (let i = 0; i < RUNS; i++) {

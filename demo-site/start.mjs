@@ -36,7 +36,8 @@ if (headed) {
   console.log(`Quick Exit demo: ${DEMO_URL} (served locally). Close the browser window to stop.`);
   await new Promise((done) => context.on('close', done));
 } else {
-  await page.locator('quick-exit-button').waitFor({ state: 'attached' });
+  // The button's element name changes with every page load; only its prefix is fixed.
+  await page.locator('xpath=//*[starts-with(local-name(), "qe-button-")]').waitFor({ state: 'attached' });
   await page.setViewportSize({ width: 1000, height: 700 });
   const file = resolve('demo-screenshot.png');
   await page.screenshot({ path: file });

@@ -1,3 +1,15 @@
-/** The content script WXT builds from entrypoints/exit-button.content/: listed in the manifest for the built-in sites, registered at runtime for the sites the person adds. */
+/**
+ * The script WXT builds from entrypoints/exit-button/ (an unlisted script), and how
+ * it runs: listed in the manifest for the built-in sites (wxt.config.ts) and
+ * registered at runtime for the sites the person adds (utils/user-sites/), with
+ * the same settings in both places.
+ */
 export const EXIT_BUTTON_ENTRY = 'exit-button';
-export const EXIT_BUTTON_SCRIPT = `content-scripts/${EXIT_BUTTON_ENTRY}.js`;
+export const EXIT_BUTTON_SCRIPT = `${EXIT_BUTTON_ENTRY}.js`;
+
+/**
+ * document_start: its window listeners must be registered before any page
+ * script, so that no page handler runs first. All frames: a support page shown
+ * in a frame is covered and can leave too.
+ */
+export const EXIT_BUTTON_RUN = { runAt: 'document_start', allFrames: true } as const;

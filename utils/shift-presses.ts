@@ -21,10 +21,26 @@ export interface ShiftCounter {
   dispose(): void;
 }
 
-export function createShiftCounter(events: ShiftCounterEvents, timers = { setTimeout, clearTimeout }): ShiftCounter {
+export interface Timers {
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(id: unknown): void;
+}
+
+/**
+ * The global timers, called as plain functions. Chromium's content scripts throw
+ * "Illegal invocation" when `setTimeout` is called as a method of another object
+ * (`timers.setTimeout(...)` with `timers = { setTimeout }`), and the count would
+ * then never expire.
+ */
+const globalTimers: Timers = {
+  setTimeout: (run, ms) => setTimeout(run, ms),
+  clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+};
+
+export function createShiftCounter(events: ShiftCounterEvents, timers: Timers = globalTimers): ShiftCounter {
   let count = 0;
   let lastKeyWasModified = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: unknown;
 
   const stopTimer = () => {
     if (timer !== undefined) timers.clearTimeout(timer);

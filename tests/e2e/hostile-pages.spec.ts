@@ -6,7 +6,14 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { history, tabs } from './browser-state';
-import { BUTTON_HOST, clickExitButton, coverStateAfter, exitButtonBox } from './page-checks';
+import {
+  BUTTON_HOST,
+  COVER_NAME,
+  isButtonHostName,
+  clickExitButton,
+  coverStateAfter,
+  exitButtonBox,
+} from './page-checks';
 import { DESTINATION, PROTECTED, serveFakeSites, UNRELATED } from './sites';
 
 const SUPPORT = PROTECTED.stalkingHelpline;
@@ -84,7 +91,7 @@ test.describe('hostile pages', () => {
   test('a page that removes the button: it comes back', async ({ context, sw }) => {
     const page = await serveHostile(context, hostile(''));
     await page.locator(BUTTON_HOST).waitFor({ state: 'attached' });
-    await page.evaluate(() => document.querySelector('quick-exit-button')!.remove());
+    await page.locator(BUTTON_HOST).evaluate((host) => host.remove());
     await expect(page.locator(BUTTON_HOST)).toHaveCount(1);
     await page.evaluate(() => (document.body.innerHTML = '<p>Replaced</p>'));
     await expect(page.locator(BUTTON_HOST)).toHaveCount(1);
@@ -98,9 +105,13 @@ test.describe('hostile pages', () => {
     });
     const box = await exitButtonBox(page);
     expect(box.height).toBeGreaterThan(40);
-    const cover = coverStateAfter(page, 'click');
+    const cover = coverStateAfter(page);
     await clickExitButton(page);
-    expect(await cover).toEqual({ visibility: 'hidden', title: 'Loading', topElement: 'quick-exit-cover' });
+    expect(await cover).toEqual({
+      visibility: 'hidden',
+      title: 'Loading',
+      topElement: expect.stringMatching(COVER_NAME),
+    });
     await expectExitedAndCleaned(sw);
   });
 
@@ -145,6 +156,98 @@ test.describe('hostile pages', () => {
     await expectExitedAndCleaned(sw);
   });
 
+  test('a page that stops clicks, pointer and mouse events at the window: the button still leaves', async ({
+    context,
+    sw,
+  }) => {
+    const stopAll = `<script>
+      for (const type of ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'auxclick'])
+        for (const target of [window, document])
+          target.addEventListener(type, (e) => { e.stopImmediatePropagation(); e.preventDefault(); }, true);
+    </script>`;
+    const page = await serveHostile(context, hostile('', stopAll));
+    await clickExitButton(page);
+    await expectExitedAndCleaned(sw);
+  });
+
+  test("a page that defines custom elements named like Quick Exit's: the button and cover still work", async ({
+    context,
+    sw,
+  }) => {
+    // A public quick-exit web component uses the tag quick-exit-button; a hostile page can define any name it knows.
+    const squat = `<script>
+      for (const name of ['quick-exit-button', 'quick-exit-cover'])
+        customElements.define(name, class extends HTMLElement {
+          constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<button>Not the exit</button>'; }
+          connectedCallback() { this.remove(); }
+        });
+    </script>`;
+    const page = await serveHostile(context, hostile('', squat));
+    const cover = coverStateAfter(page);
+    await clickExitButton(page);
+    expect(await cover).toEqual({
+      visibility: 'hidden',
+      title: 'Loading',
+      topElement: expect.stringMatching(COVER_NAME),
+    });
+    await expectExitedAndCleaned(sw);
+  });
+
+  test('a page that replays every message and event it sees cannot switch Quick Exit off, nor learn of it', async ({
+    context,
+    sw,
+    extensionId,
+  }) => {
+    // Re-posts each window message once and re-dispatches it as a document event of its type, as a
+    // page would to end a WXT content-script context; records everything it heard.
+    const replay = `<script>
+      window.heard = [];
+      const replayed = new Set();
+      window.addEventListener('message', (e) => {
+        const text = JSON.stringify(e.data);
+        window.heard.push(text);
+        if (replayed.has(text)) return;
+        replayed.add(text);
+        window.postMessage(e.data, '*');
+        const type = e.data && typeof e.data.type === 'string' ? e.data.type : 'message-replay';
+        document.dispatchEvent(new CustomEvent(type, { detail: { ...e.data, messageId: 'page' } }));
+      }, true);
+      for (const name of ['DOMContentLoaded', 'readystatechange'])
+        document.addEventListener(name, () => window.heard.push('event:' + name), true);
+    </script>`;
+    const exitLink = '<p><a href="https://www.bbc.co.uk/weather" id="site-exit">Exit this page</a></p>';
+    const page = await serveHostile(context, hostile(exitLink, replay));
+    await page.locator(BUTTON_HOST).waitFor({ state: 'attached' });
+    // Give a replayed message time to arrive and act.
+    await page.waitForTimeout(500);
+    const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard.join('\n'));
+    expect(heard).not.toContain(extensionId);
+    expect(heard).not.toContain('content-script-started');
+    await expect(page.locator(BUTTON_HOST)).toHaveCount(1);
+    await page.locator('#field').click();
+    await pressShiftThreeTimes(page);
+    await expectExitedAndCleaned(sw);
+  });
+
+  test('a replaying page cannot stop the takeover of its own exit link either', async ({ context, sw }) => {
+    const replay = `<script>
+      const replayed = new Set();
+      window.addEventListener('message', (e) => {
+        const text = JSON.stringify(e.data);
+        if (replayed.has(text)) return;
+        replayed.add(text);
+        window.postMessage(e.data, '*');
+        if (e.data && typeof e.data.type === 'string')
+          document.dispatchEvent(new CustomEvent(e.data.type, { detail: { ...e.data, messageId: 'page' } }));
+      }, true);
+    </script>`;
+    const exitLink = '<p><a href="https://www.bbc.co.uk/weather" id="site-exit">Exit this page</a></p>';
+    const page = await serveHostile(context, hostile(exitLink, replay));
+    await page.waitForTimeout(500);
+    await page.locator('#site-exit').click();
+    await expectExitedAndCleaned(sw);
+  });
+
   test('an exit from inside an iframe of the site', async ({ context, sw }) => {
     const page = await serveHostile(
       context,
@@ -167,14 +270,13 @@ test.describe('what a page can see and do', () => {
   }) => {
     const page = await serveHostile(context, hostile(''));
     await page.locator(BUTTON_HOST).waitFor({ state: 'attached' });
-    const seen = await page.evaluate(async (id) => {
-      const host = document.querySelector('quick-exit-button') as HTMLElement;
+    const seen = await page.locator(BUTTON_HOST).evaluate(async (host, id) => {
       const fetched = await fetch(`chrome-extension://${id}/manifest.json`).then(
         () => 'readable',
         () => 'blocked',
       );
       return {
-        shadowRoot: host.shadowRoot,
+        shadowRoot: (host as HTMLElement).shadowRoot,
         runtime: typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime
           ?.sendMessage,
         fetched,

@@ -1,7 +1,13 @@
 /** Observations made inside a page (its main world), as a person's browser would show them. */
 import type { CDPSession, Page } from '@playwright/test';
 
-export const BUTTON_HOST = 'quick-exit-button';
+import { BUTTON_ELEMENT_PREFIX, COVER_ELEMENT_PREFIX } from '../../utils/page-element-names';
+
+/** The button's element: its name is new on every page load, only its prefix is known. */
+export const BUTTON_HOST = `xpath=//*[starts-with(local-name(), "${BUTTON_ELEMENT_PREFIX}")]`;
+export const isButtonHostName = (name: string | undefined) => !!name?.startsWith(BUTTON_ELEMENT_PREFIX);
+/** Matches the cover's element name. */
+export const COVER_NAME = new RegExp(`^${COVER_ELEMENT_PREFIX}`);
 
 /**
  * Where the exit button is drawn. It sits in a closed shadow root, out of reach
@@ -37,16 +43,14 @@ export interface CoverCheck {
 
 /**
  * Resolves with what the page looked like when the cover went up, reported
- * through the console because the tab closes right after.
- *
- * For a click, a listener on the window (bubble phase) runs at the end of the
- * click's dispatch, so it sees the page as the extension's handler left it:
- * before control returns to the event loop and before any frame is drawn. The
- * third Shift's keyup is stopped by the extension (so the page's own Shift x3 does
- * not also redirect): there a MutationObserver reports instead, whose callback
- * runs in the microtask checkpoint right after the handler, also before any frame.
+ * through the console because the tab closes right after. A MutationObserver
+ * reports: its callback runs in the microtask checkpoint right after the
+ * extension's handler returns, before control goes back to the event loop and
+ * before any frame is drawn. (The extension stops the events aimed at its own
+ * button, and a mouse starts the exit on pointerdown, so a page listener for the
+ * click would not see it.)
  */
-export function coverStateAfter(page: Page, eventType: 'click' | 'keyup'): Promise<CoverCheck> {
+export function coverStateAfter(page: Page): Promise<CoverCheck> {
   const seen = new Promise<CoverCheck>((resolve) => {
     page.on('console', (message) => {
       const text = message.text();
@@ -54,7 +58,7 @@ export function coverStateAfter(page: Page, eventType: 'click' | 'keyup'): Promi
     });
   });
   return page
-    .evaluate((type) => {
+    .evaluate((coverPrefix) => {
       const report = () => {
         const state = {
           visibility: getComputedStyle(document.documentElement).visibility,
@@ -63,15 +67,10 @@ export function coverStateAfter(page: Page, eventType: 'click' | 'keyup'): Promi
         };
         if (state.title === 'Loading') console.log('cover-check ' + JSON.stringify(state));
       };
-      if (type === 'click') {
-        window.addEventListener('click', report);
-      } else {
-        new MutationObserver(() => document.querySelector('quick-exit-cover') && report()).observe(
-          document.documentElement,
-          { childList: true },
-        );
-      }
-    }, eventType)
+      new MutationObserver(
+        () => [...document.documentElement.children].some((e) => e.localName.startsWith(coverPrefix)) && report(),
+      ).observe(document.documentElement, { childList: true });
+    }, COVER_ELEMENT_PREFIX)
     .then(() => seen);
 }
 

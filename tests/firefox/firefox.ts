@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { BUTTON_ELEMENT_PREFIX } from '../../utils/page-element-names';
 import { GECKO_ID } from '../../wxt.config';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -138,7 +139,11 @@ export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean
 }
 
 /** The content script's button host is in the page once the exit button is there. */
-export const hasExitButton = (page: Page) => page.evaluate(() => document.querySelector('quick-exit-button') !== null);
+export const hasExitButton = (page: Page) =>
+  page.evaluate(
+    (prefix) => [...(document.body?.children ?? [])].some((element) => element.localName.startsWith(prefix)),
+    BUTTON_ELEMENT_PREFIX,
+  );
 
 /** Shift three times, as GOV.UK's component counts it. */
 export async function pressShiftThreeTimes(page: Page): Promise<void> {

@@ -69,3 +69,29 @@ describe('Shift pressed three times', () => {
     expect(events.onComplete).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('the timers Shift x3 uses', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('calls setTimeout and clearTimeout as plain functions, as Chromium content scripts require', () => {
+    // Chromium throws "Illegal invocation" when the page's timers are called as methods of another object.
+    const strictSetTimeout = vi.fn(function (this: unknown, run: () => void) {
+      if (this !== undefined && this !== globalThis) throw new TypeError('Illegal invocation');
+      run();
+      return 1;
+    });
+    const strictClearTimeout = vi.fn(function (this: unknown) {
+      if (this !== undefined && this !== globalThis) throw new TypeError('Illegal invocation');
+    });
+    vi.stubGlobal('setTimeout', strictSetTimeout);
+    vi.stubGlobal('clearTimeout', strictClearTimeout);
+    const events = { onProgress: vi.fn(), onExpired: vi.fn(), onComplete: vi.fn() };
+    const counter = createShiftCounter(events);
+    expect(() => counter.keyup(shift)).not.toThrow();
+    expect(strictSetTimeout).toHaveBeenCalledWith(expect.any(Function), PRESS_WINDOW_MS);
+    // The stub runs the timer at once: the count expired and was announced.
+    expect(events.onExpired).toHaveBeenCalledTimes(1);
+    expect(() => counter.keyup(shift)).not.toThrow();
+    expect(() => counter.dispose()).not.toThrow();
+  });
+});

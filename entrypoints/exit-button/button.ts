@@ -1,5 +1,5 @@
-import type { ContentScriptContext } from '#imports';
 import { i18n } from '#i18n';
+import { BUTTON_ELEMENT_PREFIX, unpredictableName } from '@/utils/page-element-names';
 import { PRESSES_NEEDED } from '@/utils/shift-presses';
 import css from './style.css?inline';
 
@@ -7,6 +7,10 @@ import css from './style.css?inline';
 const MAX_RETURNS = 100;
 
 export interface ExitButton {
+  /** The element in the page; an event whose composed path holds it was aimed at the button. */
+  readonly host: HTMLElement;
+  /** Puts the button into the page (once the body exists), and back whenever the page removes it. */
+  mount(): void;
   /** Fill the three dots as Shift is pressed. */
   showProgress(count: number): void;
   /** Tell screen readers, through the live region. */
@@ -35,10 +39,12 @@ function showOnTop(button: HTMLElement): void {
  * The "Exit this page" button, in a closed shadow root so the page can neither
  * restyle nor script it; styled through a constructed style sheet, which a
  * page's Content-Security-Policy does not block. The live region carries
- * GOV.UK's announcements. The button comes back if the page removes it.
+ * GOV.UK's announcements. Made at document_start, before any page script runs,
+ * under a name no page can know; presses on it are caught on the window
+ * (./presses.ts), where no page handler can stop them first.
  */
-export function mountExitButton(ctx: ContentScriptContext, onExit: () => void): ExitButton {
-  const host = document.createElement('quick-exit-button');
+export function createExitButton(): ExitButton {
+  const host = document.createElement(unpredictableName(BUTTON_ELEMENT_PREFIX));
   const shadow = host.attachShadow({ mode: 'closed' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
@@ -50,8 +56,6 @@ export function mountExitButton(ctx: ContentScriptContext, onExit: () => void): 
   indicator.setAttribute('aria-hidden', 'true');
   const dots = Array.from({ length: PRESSES_NEEDED }, () => indicator.appendChild(element('span')));
   button.append(element('span', 'visually-hidden', i18n.t('exit.hiddenPrefix')), i18n.t('exit.label'), indicator);
-  // A page script can dispatch clicks too; only a person's click counts.
-  button.addEventListener('click', (event) => event.isTrusted && onExit());
   const status = element('div', 'visually-hidden');
   status.setAttribute('role', 'status');
   shadow.append(button, status);
@@ -60,21 +64,19 @@ export function mountExitButton(ctx: ContentScriptContext, onExit: () => void): 
     document.body.prepend(host);
     showOnTop(button);
   };
-  insert();
-
-  let returns = 0;
-  const observer = new MutationObserver(() => {
-    if (host.isConnected || !document.body || returns >= MAX_RETURNS) return;
-    returns++;
-    insert();
-  });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
-  ctx.onInvalidated(() => {
-    observer.disconnect();
-    host.remove();
-  });
 
   return {
+    host,
+    mount() {
+      if (!document.body) return;
+      insert();
+      let returns = 0;
+      new MutationObserver(() => {
+        if (host.isConnected || !document.body || returns >= MAX_RETURNS) return;
+        returns++;
+        insert();
+      }).observe(document.documentElement, { childList: true, subtree: true });
+    },
     showProgress(count) {
       indicator.classList.toggle('counting', count > 0);
       dots.forEach((dot, i) => dot.classList.toggle('on', i < count));

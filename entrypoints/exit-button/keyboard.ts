@@ -1,17 +1,13 @@
-import type { ContentScriptContext } from '#imports';
 import { createShiftCounter, type ShiftCounterEvents } from '@/utils/shift-presses';
 
 /**
  * Listens for Shift x3 on the window in the capture phase, registered at
- * document_start so that page scripts, which run later, cannot stop it.
+ * document_start so that page scripts, which run later, cannot stop it. A plain
+ * listener, tied to nothing a page can end.
  */
-export function listenForShiftPresses(
-  ctx: ContentScriptContext,
-  events: ShiftCounterEvents & { isOn(): boolean },
-): void {
+export function listenForShiftPresses(events: ShiftCounterEvents & { isOn(): boolean }): void {
   const counter = createShiftCounter(events);
-  ctx.addEventListener(
-    window,
+  window.addEventListener(
     'keyup',
     (event) => {
       // Synthetic key events from page scripts are not a person pressing Shift.
@@ -21,5 +17,4 @@ export function listenForShiftPresses(
     },
     { capture: true },
   );
-  ctx.onInvalidated(counter.dispose);
 }

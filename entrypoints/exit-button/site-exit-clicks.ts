@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from '#imports';
 import { siteExitControl } from './site-controls';
 
 /**
@@ -7,9 +6,8 @@ import { siteExitControl } from './site-controls';
  * of the page, and stops them: the full exit replaces the site's redirect.
  * A click dispatched by a script (not trusted) is left alone.
  */
-export function takeOverSiteExitClicks(ctx: ContentScriptContext, onExit: () => void): void {
-  ctx.addEventListener(
-    window,
+export function takeOverSiteExitClicks(onExit: () => void): void {
+  window.addEventListener(
     'click',
     (event) => {
       if (!event.isTrusted || !siteExitControl(event.target)) return;

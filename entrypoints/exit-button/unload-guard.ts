@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from '#imports';
 import { isCovered } from './cover';
 
 /**
@@ -7,8 +6,8 @@ import { isCovered } from './cover';
  * at document_start, this listener runs before the page's own and, once the exit
  * has started, stops them.
  */
-export function guardAgainstUnloadPrompts(ctx: ContentScriptContext): void {
-  ctx.addEventListener(window, 'beforeunload', (event) => isCovered() && event.stopImmediatePropagation(), {
+export function guardAgainstUnloadPrompts(): void {
+  window.addEventListener('beforeunload', (event) => isCovered() && event.stopImmediatePropagation(), {
     capture: true,
   });
 }

@@ -1,3 +1,5 @@
+import { COVER_ELEMENT_PREFIX, unpredictableName } from '@/utils/page-element-names';
+
 /**
  * The first thing an exit does, synchronously, inside the input event: hide the
  * page behind an opaque neutral cover in the top layer (above any z-index the
@@ -43,7 +45,7 @@ export function coverPage(): void {
   if (covered) return;
   covered = true;
 
-  const host = document.createElement('quick-exit-cover');
+  const host = document.createElement(unpredictableName(COVER_ELEMENT_PREFIX));
   const shadow = host.attachShadow({ mode: 'closed' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(COVER_CSS);

@@ -1,0 +1,72 @@
+/**
+ * On protected sites only: the exit button, Shift x3, the site's own exit
+ * controls, and the cover. No cleaning happens here: the content script covers
+ * and asks; the background decides and cleans.
+ *
+ * An unlisted script rather than a WXT content script: WXT's content-script
+ * context announces itself to the page with window.postMessage and a document
+ * event (naming the extension), and a page that replays that message ends the
+ * context and every listener tied to it. Here nothing is announced, and every
+ * listener is a plain one registered at document_start, before any page script.
+ * wxt.config.ts lists this file in the manifest for the built-in sites; the
+ * sites a person adds get it through scripting.registerContentScripts.
+ */
+import { defineUnlistedScript } from '#imports';
+import { i18n } from '#i18n';
+import { DEFAULT_DESTINATION, DESTINATION_KEY, usableDestination } from '@/utils/destination';
+import { flagsOrDefaults } from '@/utils/flags';
+import { onMessage } from '@/utils/messages';
+import { DEFAULT_TRIGGERS, TRIGGERS_KEY } from '@/utils/triggers';
+import { browser } from 'wxt/browser';
+import { createExitButton } from './button';
+import { coverPage } from './cover';
+import { listenForShiftPresses } from './keyboard';
+import { createLeave } from './leave';
+import { listenForButtonPresses } from './presses';
+import { hasDeclaredExitControl } from './site-controls';
+import { takeOverSiteExitClicks } from './site-exit-clicks';
+import { guardAgainstUnloadPrompts } from './unload-guard';
+
+export default defineUnlistedScript(() => {
+  let destination = DEFAULT_DESTINATION;
+  let triggers = DEFAULT_TRIGGERS;
+  // Read directly rather than through utils/settings: WXT's storage layer would double this script's size.
+  const settingsRead = browser.storage.local.get([DESTINATION_KEY, TRIGGERS_KEY]).then(
+    (stored) => {
+      // A page cannot open the browser's new tab page itself: its own way out goes to the default page.
+      destination =
+        usableDestination(stored[DESTINATION_KEY], (url) => new URL(url).host === location.host) ?? DEFAULT_DESTINATION;
+      triggers = flagsOrDefaults(stored[TRIGGERS_KEY], DEFAULT_TRIGGERS);
+    },
+    () => undefined,
+  );
+  const leave = createLeave(() => destination);
+  const isTopFrame = window === window.top;
+  const button = isTopFrame ? createExitButton() : undefined;
+
+  if (button) listenForButtonPresses(button.host, () => leave('button'));
+  listenForShiftPresses({
+    onProgress(count, remaining) {
+      button?.showProgress(count);
+      if (remaining > 0 && count > 0) button?.announce(i18n.t('exit.shiftMore', remaining));
+    },
+    onExpired: () => button?.announce(i18n.t('exit.expired')),
+    onComplete: () => leave('shift-keys'),
+    isOn: () => triggers.shiftKeys,
+  });
+  takeOverSiteExitClicks(() => leave('site-button'));
+  guardAgainstUnloadPrompts();
+  onMessage('cover', coverPage);
+
+  if (button) {
+    const mountUnlessSiteHasOne = async () => {
+      await settingsRead;
+      if (triggers.button && !hasDeclaredExitControl()) button.mount();
+    };
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => void mountUnlessSiteHasOne(), { once: true });
+    } else {
+      void mountUnlessSiteHasOne();
+    }
+  }
+});
