@@ -73,7 +73,8 @@ export function clean(sites: ProtectedSites): Promise<CleanReport> {
   cleaning ??= (async () => {
     try {
       const report = await cleanTraces(createCleanContext(sites.isProtected, sites.scopes), await readCleanSettings());
-      if (report.failed.length === 0) await cleanPendingItem.setValue(false);
+      // Removed, not set to false: storage after an exit must look as it did before one.
+      if (report.failed.length === 0) await cleanPendingItem.removeValue({ removeMeta: true });
       return report;
     } finally {
       cleaning = undefined;

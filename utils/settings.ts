@@ -14,7 +14,11 @@ export const destinationItem = storage.defineItem<StoredDestination>(`local:${DE
   migrations: { 2: migrateDestinationV2 },
 });
 
-/** Set when an exit starts, cleared when its clean has finished, so a clean cut short by a crash is finished at the next start. */
+/**
+ * Set when an exit starts and removed (key and all) when its clean has finished,
+ * so a clean cut short by a crash is finished at the next start, and storage
+ * between exits holds no sign that one happened.
+ */
 export const cleanPendingItem = storage.defineItem<boolean>('local:cleanPending', {
   fallback: false,
   version: 1,

@@ -63,6 +63,8 @@ test.describe('exiting', () => {
     const scenario = await setUpBrowsing(context, sw);
     expect(scenario.protectedBefore).toContain(PROTECTED.stalkingHelplineOld);
     const cover = coverStateAfter(scenario.page);
+    const storage = () => sw.evaluate(() => chrome.storage.local.get(null));
+    const storageBefore = await storage();
 
     const clickedAt = Date.now();
     await clickExitButton(scenario.page);
@@ -74,6 +76,8 @@ test.describe('exiting', () => {
       topElement: expect.stringMatching(COVER_NAME),
     });
     await expectNoTrace(sw, scenario);
+    // Nothing in the extension's storage tells that an exit happened.
+    await expect.poll(storage).toEqual(storageBefore);
     console.log(
       `click exit: safe after ${elapsed} ms; ${scenario.protectedBefore.length} protected history entries removed`,
     );

@@ -103,6 +103,15 @@ describe('exit', () => {
     expect(await cleanPendingItem.getValue()).toBe(false);
   });
 
+  it('leaves the extension’s storage exactly as it was before the exit', async () => {
+    await browser.storage.local.set({ firstRunShown: true });
+    const before = await browser.storage.local.get(null);
+    stubTabs([{ id: 1, windowId: 1, url: 'https://www.suzylamplugh.org/' }]);
+    stubHistory(['https://www.suzylamplugh.org/']);
+    await exit({ sourceTabId: 1 }, sites);
+    expect(await browser.storage.local.get(null)).toEqual(before);
+  });
+
   it('joins an exit already under way instead of opening a second destination', async () => {
     const { create } = stubTabs([{ id: 1, windowId: 1, url: 'https://www.suzylamplugh.org/' }]);
     stubHistory([]);
@@ -131,7 +140,7 @@ describe('finishPendingClean', () => {
     expect(search).not.toHaveBeenCalled();
     await cleanPendingItem.setValue(true);
     expect((await finishPendingClean(sites))?.removed.history).toBe(1);
-    expect(await cleanPendingItem.getValue()).toBe(false);
+    expect(await browser.storage.local.get(null)).toEqual({});
   });
 
   it('shares one clean between callers that overlap', async () => {
