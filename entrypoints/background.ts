@@ -54,7 +54,8 @@ export default defineBackground(() => {
   });
   initDiscreetMode();
 
-  browser.commands.onCommand.addListener(async (command) => {
+  // Firefox for Android has no commands (nor history, sessions or downloads): everything else still starts.
+  browser.commands?.onCommand.addListener(async (command) => {
     if (command !== 'quick-exit') return;
     const [triggers, [active]] = await Promise.all([
       readTriggers(),

@@ -12,10 +12,12 @@ export const DISCREET_ICON = icons('icon-discreet');
 export const NORMAL_ICON = icons('icon');
 
 export async function applyDiscreetMode(on: boolean): Promise<void> {
+  // Firefox for Android shows the button in a menu and has no icon or badge to set.
+  const action = browser.action as Partial<typeof browser.action> | undefined;
   await Promise.all([
-    browser.action.setIcon({ path: on ? DISCREET_ICON : NORMAL_ICON }),
-    browser.action.setTitle({ title: i18n.t(on ? 'options.discreet.toolbarTitle' : 'extName') }),
-    browser.action.setBadgeText({ text: '' }),
+    action?.setIcon?.({ path: on ? DISCREET_ICON : NORMAL_ICON }),
+    action?.setTitle?.({ title: i18n.t(on ? 'options.discreet.toolbarTitle' : 'extName') }),
+    action?.setBadgeText?.({ text: '' }),
   ]);
 }
 

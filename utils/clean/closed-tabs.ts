@@ -26,6 +26,7 @@ async function forgetInChromium(url: string): Promise<void> {
  */
 export const closedTabsCleaner: Cleaner = {
   name: 'closed-tabs',
+  needs: ['sessions', 'history'],
   async run({ isProtected }) {
     const sessions = browser.sessions as Sessions;
     const recent: Browser.sessions.Session[] = await sessions.getRecentlyClosed({});

@@ -7,6 +7,7 @@ import type { Cleaner } from './types';
  */
 export const downloadsCleaner: Cleaner = {
   name: 'downloads',
+  needs: ['downloads'],
   async run({ isProtected }) {
     const items = await browser.downloads.search({});
     const doomed = items.filter((item) => [item.url, item.finalUrl, item.referrer].some((url) => isProtected(url)));

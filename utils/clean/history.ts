@@ -42,6 +42,7 @@ async function deleteRunAsRange(
  */
 export const historyCleaner: Cleaner = {
   name: 'history',
+  needs: ['history'],
   async run({ history, isProtected }) {
     const { protectedUrls, protectedRuns } = await history();
     const oneByOne: string[] = [];

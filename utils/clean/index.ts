@@ -6,7 +6,8 @@ import { historyCleaner } from './history';
 import { scanHistory } from './history-scan';
 import { searchesCleaner } from './searches';
 import { siteDataCleaner } from './site-data';
-import type { CleanContext, Cleaner, HistoryScan, SiteMatcher } from './types';
+import { hasBrowserApi } from './browser-apis';
+import type { CleanContext, Cleaner, CleanerName, HistoryScan, SiteMatcher } from './types';
 
 /**
  * In order: searches before history (finding the searches that led to a site
@@ -22,10 +23,12 @@ export const cleaners: readonly { cleaner: Cleaner; setting: keyof CleanSettings
 ];
 
 export interface CleanReport {
-  /** Items removed, by cleaner name. */
-  removed: Record<string, number>;
-  /** Cleaners that failed; the others still ran. */
-  failed: string[];
+  /** Items removed, by cleaner. */
+  removed: Partial<Record<CleanerName, number>>;
+  /** Cleaners that failed; the others still ran. A clean with none failed is finished. */
+  failed: CleanerName[];
+  /** Cleaners this browser gives no API for (Firefox for Android: history, sessions, downloads). */
+  unavailable: CleanerName[];
   milliseconds: number;
 }
 
@@ -34,16 +37,24 @@ export function createCleanContext(isProtected: SiteMatcher, scopes: readonly Si
   return { isProtected, scopes, history: () => (scan ??= scanHistory(isProtected)) };
 }
 
-/** Runs every cleaner the settings allow; one that fails does not stop the others. */
+/**
+ * Runs every cleaner the settings allow and the browser can run; one that fails
+ * does not stop the others.
+ */
 export async function cleanTraces(
   context: CleanContext,
   settings: CleanSettings,
   list = cleaners,
+  isAvailable = hasBrowserApi,
 ): Promise<CleanReport> {
   const started = performance.now();
-  const report: CleanReport = { removed: {}, failed: [], milliseconds: 0 };
+  const report: CleanReport = { removed: {}, failed: [], unavailable: [], milliseconds: 0 };
   for (const { cleaner, setting } of list) {
     if (!settings[setting]) continue;
+    if (!cleaner.needs.every(isAvailable)) {
+      report.unavailable.push(cleaner.name);
+      continue;
+    }
     try {
       report.removed[cleaner.name] = await cleaner.run(context);
     } catch {

@@ -30,6 +30,7 @@ function pointsToSupport({ page }: HistoryScan['searchPages'][number], isProtect
 /** The searches that led to a support site, or that name one or its subject. */
 export const searchesCleaner: Cleaner = {
   name: 'searches',
+  needs: ['history'],
   async run({ history, isProtected }) {
     const scan = await history();
     const byQuery = scan.searchPages.filter((s) => pointsToSupport(s, isProtected)).map((s) => s.url);

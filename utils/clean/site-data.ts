@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isFirefox } from '../browser-kind';
 import type { SiteScope } from '../protected-sites';
+import { hasBrowserApi } from './browser-apis';
 import type { Cleaner } from './types';
 
 /**
@@ -16,6 +17,7 @@ export function siteDataHosts(scopes: readonly SiteScope[]): string[] {
 /** Cookies, local storage, IndexedDB, service workers and cache of the protected sites, and of no other. */
 export const siteDataCleaner: Cleaner = {
   name: 'site-data',
+  needs: ['browsingData'],
   async run({ scopes, history }) {
     const hosts = siteDataHosts(scopes);
     if (hosts.length === 0) return 0;
@@ -30,7 +32,9 @@ export const siteDataCleaner: Cleaner = {
         { ...data, cacheStorage: true, cache: true, fileSystems: true, webSQL: true },
       );
     }
-    // Reported as the number of those sites that appear in history, not the length of the list.
+    // Reported as the number of those sites that appear in history, not the length of the list;
+    // without a history API (Firefox for Android) there is nothing to count them by.
+    if (!hasBrowserApi('history')) return 0;
     const visited = new Set((await history()).protectedUrls.map((url) => new URL(url).hostname));
     return hosts.filter((host) => visited.has(host)).length;
   },

@@ -17,6 +17,10 @@ export function summariseClean(report: CleanReport): string {
     parts.length === 0
       ? i18n.t('cleanNow.nothing')
       : i18n.t('cleanNow.removed', [parts.join(i18n.t('cleanNow.listSeparator'))]);
-  if (failed.length === 0) return done;
-  return `${parts.length === 0 ? '' : done + ' '}${i18n.t('cleanNow.failed')}`;
+  const notes = [
+    ...(report.unavailable.length > 0 ? [i18n.t('cleanNow.unavailable')] : []),
+    ...(failed.length > 0 ? [i18n.t('cleanNow.failed')] : []),
+  ];
+  if (notes.length === 0) return done;
+  return [...(parts.length === 0 ? [] : [done]), ...notes].join(' ');
 }

@@ -33,12 +33,23 @@ export interface CleanContext {
   history(): Promise<HistoryScan>;
 }
 
+/** The traces the exit removes, by name: the keys of a clean's report. */
+export type CleanerName = 'searches' | 'history' | 'closed-tabs' | 'site-data' | 'downloads';
+
+/**
+ * The browser APIs the cleaners use. Firefox for Android has no history,
+ * sessions or downloads for extensions; Safari lacks browsingData too.
+ */
+export type BrowserApi = 'history' | 'sessions' | 'browsingData' | 'downloads';
+
 /**
  * One kind of trace the exit removes. Each lives in its own file with this shape,
  * so a new trace is one new file plus one line in ./index.ts.
  */
 export interface Cleaner {
-  name: string;
+  name: CleanerName;
+  /** Without any of these, the cleaner cannot run in this browser. */
+  needs: readonly BrowserApi[];
   /** Removes the trace for every protected site; returns how many items went. */
   run(context: CleanContext): Promise<number>;
 }
