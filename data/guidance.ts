@@ -1,7 +1,8 @@
 /**
- * The safety guidance shown on the guide page. Every claim names where it comes
- * from (as recorded in the project's brief, ../shared/docs/BRIEF.md), so it can be
- * checked and kept up to date like the helpline data.
+ * The safety guidance shown on the guide page. Every claim names the public
+ * guidance it comes from (NNEDV's Safety Net project, GOV.UK's "Exit this page"
+ * guidance, UK victim services, the browsers' extension documentation: the
+ * constants below), so it can be checked and kept up to date like the helpline data.
  */
 export interface GuidanceClaim {
   text: string;

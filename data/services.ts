@@ -2,8 +2,8 @@
  * The helpline directory: the one source of truth for the popup and for the list
  * of protected sites (utils/protected-sites.ts derives from `protect` below).
  *
- * Every fact carries the public pages it was read from (see
- * ../shared/reference/helplines-sourced.json). Where sources disagree, or only one
+ * Every fact carries the public pages it was read from (a copy of the sourced
+ * reference list, 40 services, is in tests/fixtures/). Where sources disagree, or only one
  * second-hand page prints a fact, it is marked unconfirmed; where nothing
  * trustworthy exists, the fact is left out and said in `unconfirmed`.
  */

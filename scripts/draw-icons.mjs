@@ -5,6 +5,7 @@
  */
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { chromiumPath } from './setup/find-browser.mjs';
 
 /** Quick Exit: a door with an arrow leaving through it, on the red of the exit button. */
 const QUICK_EXIT = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">
@@ -24,7 +25,7 @@ const SETS = [
   { dir: 'public/icon-discreet', svg: DISCREET, sizes: [16, 32, 48] },
 ];
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+const browser = await chromium.launch({ executablePath: chromiumPath() });
 const page = await browser.newPage();
 for (const { dir, svg, sizes } of SETS) {
   mkdirSync(dir, { recursive: true });

@@ -1,5 +1,6 @@
 /**
- * Real Chromium (Debian's) with the real built extension from .output/chrome-mv3.
+ * Real Chromium (CHROMIUM_PATH, else Debian's chromium or another found by
+ * scripts/setup/find-browser.mjs) with the real built extension from .output/chrome-mv3.
  * Every test gets a fresh profile. Browser state (tabs, history, "Recently
  * closed") is read through the extension's own service worker.
  */
@@ -7,10 +8,11 @@ import { test as base, chromium, type BrowserContext, type Page, type Worker } f
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { chromiumPath } from '../../scripts/setup/find-browser.mjs';
 import { serveFakeSites } from './sites';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = chromiumPath();
 
 export function chromiumArgs(extensions: string[]): string[] {
   const list = extensions.join(',');

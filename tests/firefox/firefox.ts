@@ -1,14 +1,16 @@
 /**
- * Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi, with the
- * built Firefox extension installed and a test probe extension beside it. The
- * extensions' internal UUIDs are fixed by preference, so their pages are known.
+ * Firefox (FIREFOX_PATH, else Debian's firefox-esr, else firefox) driven by
+ * puppeteer-core over WebDriver BiDi, with the built Firefox extension installed
+ * and a test probe extension beside it. The extensions' internal UUIDs are fixed
+ * by preference, so their pages are known.
  */
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { firefoxPath } from '../../scripts/setup/find-browser.mjs';
 import { BUTTON_ELEMENT_PREFIX } from '../../utils/page-element-names';
 import { GECKO_ID } from '../../wxt.config';
 
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX = firefoxPath();
 export const EXTENSION_DIR = resolve('.output/firefox-mv3');
 const PROBE_DIR = resolve('tests/firefox/probe-extension');
 const PROBE_ID = 'probe@quick-exit.test';

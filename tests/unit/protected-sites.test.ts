@@ -60,7 +60,7 @@ const sameGeneralPurposeDomain = (a: string, b: string) =>
 
 describe('the protected-site list', () => {
   it('covers every link in the founding document', () => {
-    const seed = readFileSync(new URL('../../../shared/seeds/000_528a87ab4b4aa61d.txt', import.meta.url), 'utf8');
+    const seed = readFileSync(new URL('../fixtures/founding-post.txt', import.meta.url), 'utf8');
     const links = [...seed.matchAll(/https:\/\/orlo\.uk\/\w+/g)].map((m) => m[0]);
     expect(links.length).toBeGreaterThan(15);
     for (const link of links) expect(isProtectedUrl(link), link).toBe(true);
@@ -68,7 +68,7 @@ describe('the protected-site list', () => {
 
   it('covers every service host in the sourced reference, with gov domains path-scoped', () => {
     const reference: { id: string; hosts: string[] }[] = JSON.parse(
-      readFileSync(new URL('../../../shared/reference/helplines-sourced.json', import.meta.url), 'utf8'),
+      readFileSync(new URL('../fixtures/helplines-sourced.json', import.meta.url), 'utf8'),
     );
     for (const entry of reference) {
       expect(
