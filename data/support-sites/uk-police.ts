@@ -37,18 +37,23 @@ const PLATFORM_PAGES = {
     'https://www.northants.police.uk/advice/advice-and-information/beta-stalking-and-harassment/how-report-stalking-harassment/',
   claresLawRequest:
     'https://www.northants.police.uk/rqo/request/ri/request-information/cl/triage/v2/request-information-under-clares-law/make-a-request/',
+  rapeReport:
+    'https://www.derbyshire.police.uk/ro/report/rsa/alpha-v1/advice/rape-sexual-assault-and-other-sexual-offences/what-happens-after-report-rape-sexual-assault/',
 };
 
 /**
  * The platform's domestic-abuse section (Clare's law pages included), its
- * stalking and harassment section and its Clare's law request form. The
- * shortest prefixes that hold only those pages: "/advice" alone also holds
- * burglary and road-safety advice.
+ * stalking and harassment section, its Clare's law request form and its
+ * report of rape, sexual assault and other sexual offences (with that
+ * report's advice pages). The shortest prefixes that hold only those pages:
+ * "/advice" alone also holds burglary and road-safety advice, "/ro/report"
+ * every other crime report.
  */
 const PLATFORM_SECTIONS = [
   '/advice/advice-and-information/daa',
   '/advice/advice-and-information/beta-stalking-and-harassment',
   '/rqo/request/ri/request-information/cl',
+  '/ro/report/rsa',
 ];
 
 const PLATFORM_SOURCES = [
@@ -183,6 +188,7 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     nations: ENGLAND,
     area: 'Derbyshire',
     platformHost: 'www.derbyshire.police.uk',
+    sources: [PLATFORM_PAGES.rapeReport],
   }),
   force({
     id: 'police-devon-and-cornwall',
@@ -190,7 +196,10 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     nations: ENGLAND,
     area: 'Devon and Cornwall',
     platformHost: 'www.devon-cornwall.police.uk',
+    // Honour-based abuse and forced marriage, on the force's former site.
+    scopes: ['www.devon-cornwall.police.uk/advice/threat-assault-abuse/honour-based-abuse'],
     sources: [
+      'https://www.devon-cornwall.police.uk/advice/threat-assault-abuse/honour-based-abuse/',
       'https://www.devon-cornwall.police.uk/police-forces/devon-cornwall-police/areas/about-us/about-us/stalking-action-plan/',
     ],
   }),
@@ -398,6 +407,13 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     nations: ENGLAND,
     area: 'Staffordshire',
     platformHost: 'www.staffordshire.police.uk',
+    // Its campaign page on consent, rape and sexual assault.
+    scopes: [
+      'www.staffordshire.police.uk/police-forces/staffordshire-police/areas/staffordshire-police/campaigns/consent',
+    ],
+    sources: [
+      'https://www.staffordshire.police.uk/police-forces/staffordshire-police/areas/staffordshire-police/campaigns/consent/',
+    ],
   }),
   force({
     id: 'police-suffolk',
