@@ -633,6 +633,52 @@ const national: readonly SupportSite[] = [
     ],
     checked: CHECKED,
   },
+  {
+    id: 'safe-space-sussex',
+    organisation: 'Safe:Space Sussex (Sussex Police and Crime Commissioner)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'East and West Sussex',
+    // The commissioner's directory of support for victims of crime, domestic abuse among them.
+    scopes: ['www.safespacesussex.org.uk'],
+    sources: [
+      'https://www.safespacesussex.org.uk/about-different-types-of-crime/domestic-abuse/',
+      'http://preview.sussex-pcc.gov.uk/our-priorities/commissioning/victims-services/',
+      'https://www.shorehamherald.co.uk/news/crime/sussex-pccs-video-log-safe-space-sussex-2857459',
+    ],
+    checked: CHECKED,
+  },
+  {
+    id: 'victim-first-leicestershire',
+    organisation: 'Victim First (Leicester, Leicestershire and Rutland Police and Crime Commissioner)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Leicester, Leicestershire and Rutland',
+    // The commissioner's support service for victims of crime, stalking and domestic abuse among them.
+    scopes: ['www.victims-first.org.uk'],
+    sources: [
+      'https://www.victims-first.org.uk/crime-info/guidance-and-support/stalking-and-harrassment/',
+      'https://leics.pcc.police.uk/News-and-Events/News-Archive/2025/PR-931.aspx',
+    ],
+    checked: CHECKED,
+  },
+  {
+    id: 'hampshire-iow-victim-care',
+    organisation: 'Victim Care Service (Hampshire and Isle of Wight Police and Crime Commissioner)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Hampshire and the Isle of Wight',
+    // The commissioner's support service for victims of crime, with rape, sexual assault and domestic abuse pages.
+    scopes: ['hampshireiowvictimcare.co.uk'],
+    sources: [
+      'http://hampshireiowvictimcare.co.uk/help-and-support/types-of-crime/rape-sexual-assault/',
+      'https://onthewight.com/pcc-pledges-improved-support-service-for-victims-of-domestic-abuse/',
+    ],
+    checked: CHECKED,
+  },
 ];
 
 export const ukPolice: readonly SupportSite[] = [...forcesOfEnglandAndWales, ...otherForces, ...national];
