@@ -8,11 +8,13 @@ import { sitesOfDirectory } from './from-directory';
 import type { SupportSite } from './types';
 import { ukLocal } from './uk-local';
 import { ukNational } from './uk-national';
+import { ukPolice } from './uk-police';
 import { ukSharedDomains } from './uk-shared-domains';
 
 export const supportSites: readonly SupportSite[] = [
   ...sitesOfDirectory(services),
   ...ukNational,
   ...ukSharedDomains,
+  ...ukPolice,
   ...ukLocal,
 ];
