@@ -1,4 +1,289 @@
-import type { SupportSite } from './types';
+/**
+ * UK-wide and nation-wide support organisations not already in the helpline
+ * directory: each is a dedicated support organisation, so its own site is
+ * protected whole (and its chat, forum or campaign subdomains as their own scopes).
+ *
+ * Sources are pages read with the project's look-up tools on the date below: the
+ * organisation's own pages where they were stored, otherwise a public record that
+ * names the organisation and its web address (the UK Web Archive's target records,
+ * published in the ukwa-site repository, give each archived site's address, title
+ * and the organisation's own description).
+ */
+import type { SupportSite, UkNation } from './types';
 
-/** UK-wide and nation-wide support organisations not already in the helpline directory. */
-export const ukNational: readonly SupportSite[] = [];
+const CHECKED = '2026-11-30';
+
+const UK: readonly UkNation[] = ['England', 'Scotland', 'Wales', 'Northern Ireland'];
+const ENGLAND_AND_WALES: readonly UkNation[] = ['England', 'Wales'];
+const GB: readonly UkNation[] = ['England', 'Scotland', 'Wales'];
+const ENGLAND: readonly UkNation[] = ['England'];
+const SCOTLAND: readonly UkNation[] = ['Scotland'];
+const WALES: readonly UkNation[] = ['Wales'];
+const NORTHERN_IRELAND: readonly UkNation[] = ['Northern Ireland'];
+
+/** A UK Web Archive target record (address, title, description) in the ukwa-site repository, October 2018. */
+const ukwa = (target: number) =>
+  `https://github.com/min2ha/ukwa-site/blob/d72f43264c436313d695b510f0d384f728a64f35/content/target/${target}/index.en.md`;
+
+interface Entry {
+  id: string;
+  organisation: string;
+  nations: readonly UkNation[];
+  area: string;
+  scopes: readonly string[];
+  sources: readonly string[];
+}
+
+const national = (entry: Entry): SupportSite => ({
+  ...entry,
+  kind: 'national',
+  country: 'GB',
+  checked: CHECKED,
+});
+
+export const ukNational: readonly SupportSite[] = [
+  // Domestic abuse: national bodies of the four nations
+  national({
+    id: 'safelives',
+    organisation: 'SafeLives',
+    nations: UK,
+    area: 'UK',
+    scopes: ['safelives.org.uk'],
+    sources: ['https://safelives.org.uk/about-us/our-history', ukwa(58528)],
+  }),
+  national({
+    id: 'welsh-womens-aid',
+    organisation: "Welsh Women's Aid (Cymorth i Ferched Cymru)",
+    nations: WALES,
+    area: 'Wales',
+    scopes: ['www.welshwomensaid.org.uk'],
+    sources: [
+      'http://www.welshwomensaid.org.uk/index.php?option=com_content&view=article&id=128&Itemid=209',
+      ukwa(29490),
+    ],
+  }),
+  national({
+    id: 'womens-aid-ni',
+    organisation: "Women's Aid Federation Northern Ireland",
+    nations: NORTHERN_IRELAND,
+    area: 'Northern Ireland',
+    scopes: ['www.womensaidni.org'],
+    sources: [ukwa(64438)],
+  }),
+  national({
+    id: 'standing-together',
+    organisation: 'Standing Together Against Domestic Abuse',
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['www.standingtogether.org.uk'],
+    sources: [ukwa(58690)],
+  }),
+  national({
+    id: 'ava',
+    organisation: 'AVA (Against Violence and Abuse)',
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['avaproject.org.uk'],
+    sources: [ukwa(58527)],
+  }),
+  national({
+    id: 'uk-says-no-more',
+    organisation: 'UK Says No More (Hestia)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['uksaysnomore.org'],
+    sources: [ukwa(58483)],
+  }),
+  national({
+    id: 'end-violence-against-women',
+    organisation: 'End Violence Against Women Coalition',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.endviolenceagainstwomen.org.uk'],
+    sources: [ukwa(12681223)],
+  }),
+
+  // Sexual violence and abuse
+  national({
+    id: 'rape-crisis-scotland',
+    organisation: 'Rape Crisis Scotland',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.rapecrisisscotland.org.uk'],
+    sources: [
+      'http://rapecrisisscotland.org.uk/news/blog/specialist-sexual-violence-services-save-lives/',
+      'https://www.rapecrisisscotland.org.uk/blogs/news/page/29',
+      ukwa(32911),
+    ],
+  }),
+  national({
+    id: 'survivorsuk',
+    organisation: 'SurvivorsUK',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.survivorsuk.org'],
+    sources: [ukwa(58516)],
+  }),
+  national({
+    id: 'safeline',
+    organisation: 'Safeline',
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['www.safeline.org.uk'],
+    sources: [ukwa(58510)],
+  }),
+  national({
+    id: 'stop-it-now',
+    organisation: 'Stop It Now! (Lucy Faithfull Foundation)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.stopitnow.org.uk'],
+    sources: [ukwa(60588060), ukwa(51410)],
+  }),
+  national({
+    id: 'parents-protect',
+    organisation: 'Parents Protect (Lucy Faithfull Foundation)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.parentsprotect.co.uk'],
+    sources: [ukwa(60588061)],
+  }),
+
+  // Men
+  national({
+    id: 'mankind-initiative',
+    organisation: 'ManKind Initiative',
+    nations: UK,
+    area: 'UK',
+    scopes: ['mankind.org.uk'],
+    sources: [ukwa(35808)],
+  }),
+  national({
+    id: 'dyn-wales',
+    organisation: 'Dyn Wales (Safer Wales)',
+    nations: WALES,
+    area: 'Wales',
+    scopes: ['www.dynwales.org'],
+    sources: [ukwa(15567)],
+  }),
+
+  // Black and minoritised, migrant and faith communities
+  national({
+    id: 'imkaan',
+    organisation: 'Imkaan',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.imkaan.org.uk'],
+    sources: [ukwa(132128)],
+  }),
+  national({
+    id: 'lawrs',
+    organisation: "Latin American Women's Rights Service (LAWRS)",
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['www.lawrs.org.uk'],
+    sources: [ukwa(28180593)],
+  }),
+  national({
+    id: 'jewish-womens-aid',
+    organisation: "Jewish Women's Aid",
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.jwa.org.uk'],
+    sources: [ukwa(66248)],
+  }),
+  national({
+    id: 'bawso',
+    organisation: 'Bawso',
+    nations: WALES,
+    area: 'Wales',
+    scopes: ['www.bawso.org.uk'],
+    sources: [ukwa(71028)],
+  }),
+  national({
+    id: 'new-pathways',
+    organisation: 'New Pathways',
+    nations: WALES,
+    area: 'Wales',
+    scopes: ['www.newpathways.org.uk'],
+    sources: [ukwa(44707)],
+  }),
+  national({
+    id: 'shakti-womens-aid',
+    organisation: "Shakti Women's Aid",
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['shaktiedinburgh.co.uk'],
+    sources: [ukwa(49876)],
+  }),
+
+  // FGM
+  national({
+    id: 'forward',
+    organisation: "FORWARD (Foundation for Women's Health Research and Development)",
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.forwarduk.org.uk'],
+    sources: [ukwa(115444)],
+  }),
+  national({
+    id: 'fgm-aware',
+    organisation: 'FGM Aware',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.fgmaware.org'],
+    sources: [ukwa(58871)],
+  }),
+
+  // Economic abuse
+  national({
+    id: 'surviving-economic-abuse',
+    organisation: 'Surviving Economic Abuse',
+    nations: UK,
+    area: 'UK',
+    scopes: ['survivingeconomicabuse.org'],
+    sources: [
+      'https://survivingeconomicabuse.org/news/the-official-launch-surviving-economic-abuse/',
+      'https://survivingeconomicabuse.org/about-us/our-impact-2021-22',
+    ],
+  }),
+
+  // Tech abuse
+  national({
+    id: 'refuge-tech-safety',
+    organisation: 'Refuge Tech Safety',
+    nations: UK,
+    area: 'UK',
+    scopes: ['refugetechsafety.org', 'refugetechsafety.org.uk'],
+    sources: [
+      'https://www.refuge.org.uk/refuge-launches-domestic-abuse-tech-safety-website/',
+      'https://buttondown.com/RefugeTechSafety/archive/refuges-tech-safety-newsletter-february-2025',
+    ],
+  }),
+  national({
+    id: 'chayn',
+    organisation: 'Chayn',
+    nations: UK,
+    area: 'UK',
+    scopes: ['chayn.co'],
+    sources: [ukwa(58595)],
+  }),
+
+  // Legal advice and justice
+  national({
+    id: 'rights-of-women',
+    organisation: 'Rights of Women',
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['www.rightsofwomen.org.uk'],
+    sources: [ukwa(121839)],
+  }),
+  national({
+    id: 'centre-for-womens-justice',
+    organisation: "Centre for Women's Justice",
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['centreforwomensjustice.org.uk'],
+    sources: [ukwa(60043)],
+  }),
+];
