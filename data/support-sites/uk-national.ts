@@ -103,6 +103,137 @@ export const ukNational: readonly SupportSite[] = [
     sources: [ukwa(12681223)],
   }),
 
+  // Scottish Women's Aid and the live-chat subdomain of Women's Aid (England)
+  national({
+    id: 'scottish-womens-aid',
+    organisation: "Scottish Women's Aid",
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['womensaid.scot'],
+    sources: [
+      "https://wikimili.com/en/Scottish_Women's_Aid",
+      'https://www.feedspot.com/infiniterss.php?_src=followbtn&followfeedid=5486177&q=site:https%3A%2F%2Fwomensaid.scot%2Ffeed%2F',
+    ],
+  }),
+  national({
+    id: 'womens-aid-live-chat',
+    organisation: "Women's Aid live chat",
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['chat.womensaid.org.uk'],
+    sources: [
+      'https://github.com/surviving-economic-abuse/sea-guide/blob/6c93280e9e3996a8a5572d93078c638240aad7dc/src/Copy/Text.elm',
+      'https://github.com/surviving-economic-abuse/sea-guide/blob/6c93280e9e3996a8a5572d93078c638240aad7dc/src/EmergencyContent.elm',
+    ],
+  }),
+
+  // Victims of crime
+  national({
+    id: 'victim-support-scotland',
+    organisation: 'Victim Support Scotland',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['victimsupport.scot'],
+    sources: [
+      'https://victimsupport.scot/about-us/news-list/minister-goes-to-court/',
+      'https://victimsupport.scot/victims-awareness-week-2021',
+    ],
+  }),
+  national({
+    id: 'victim-support-ni',
+    organisation: 'Victim Support NI',
+    nations: NORTHERN_IRELAND,
+    area: 'Northern Ireland',
+    scopes: ['www.victimsupportni.com'],
+    sources: ['https://www.victimsupportni.com/ourhistory'],
+  }),
+  national({
+    id: 'domestic-abuse-commissioner',
+    organisation: 'Domestic Abuse Commissioner for England and Wales',
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['domesticabusecommissioner.uk'],
+    sources: [
+      'https://domesticabusecommissioner.uk/blogs/one-familys-journey-to-try-to-put-an-end-to-stalking-after-the-murder-of-their-daughter-alice-ruggles/',
+    ],
+  }),
+
+  // Stalking
+  national({
+    id: 'action-against-stalking',
+    organisation: 'Action Against Stalking',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.actionagainststalking.org'],
+    sources: ['https://www.actionagainststalking.org/'],
+  }),
+  national({
+    id: 'alice-ruggles-trust',
+    organisation: 'The Alice Ruggles Trust',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.alicerugglestrust.org'],
+    sources: [
+      'http://alicerugglestrust.org/index.php/about/trust-activities',
+      'https://www.harboroughmail.co.uk/news/crime/campaign-set-up-after-a-young-harborough-woman-was-murdered-by-her-ex-boyfriend-is-stepping-up-its-bid-to-stamp-out-stalking-3489897',
+    ],
+  }),
+
+  // Sexual violence (more)
+  national({
+    id: 'the-survivors-trust',
+    organisation: 'The Survivors Trust',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.thesurvivorstrust.org'],
+    sources: ['https://survivorsounds.buzzsprout.com/1751814/8836235-meet-the-team-the-survivors-trust-helpline?t=0'],
+  }),
+  national({
+    id: 'napac',
+    organisation: 'NAPAC (National Association for People Abused in Childhood)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['napac.org.uk'],
+    sources: [
+      'https://napac.org.uk/over-10000-call-attempts-in-the-past-five-weeks-since-footballers-spoke-out/',
+      'https://pandys.org/napac.html',
+    ],
+  }),
+
+  // Forced marriage and honour-based abuse; faith communities
+  national({
+    id: 'ikwro',
+    organisation: "IKWRO (Iranian and Kurdish Women's Rights Organisation)",
+    nations: UK,
+    area: 'UK',
+    scopes: ['ikwro.org.uk'],
+    sources: ['http://ikwro.org.uk/', 'https://ikwro.org.uk/2015/11/21/dead-women-walking/'],
+  }),
+  national({
+    id: 'halo-project',
+    organisation: 'The Halo Project',
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['www.haloproject.org.uk'],
+    sources: ['https://www.haloproject.org.uk/about-us-W21page-11'],
+  }),
+  national({
+    id: 'muslim-womens-network',
+    organisation: "Muslim Women's Network UK and its helpline",
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.mwnuk.co.uk', 'mwnhelpline.co.uk'],
+    sources: ['https://www.mwnuk.co.uk/mediaStatmentDetail.php?id=249', 'https://mwnhelpline.co.uk/page.php?id=100'],
+  }),
+  national({
+    id: 'sikh-womens-aid',
+    organisation: "Sikh Women's Aid",
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.sikhwomensaid.org.uk'],
+    sources: ['https://www.sikhwomensaid.org.uk/publications'],
+  }),
+
   // Sexual violence and abuse
   national({
     id: 'rape-crisis-scotland',
@@ -241,10 +372,11 @@ export const ukNational: readonly SupportSite[] = [
     organisation: 'Surviving Economic Abuse',
     nations: UK,
     area: 'UK',
-    scopes: ['survivingeconomicabuse.org'],
+    scopes: ['survivingeconomicabuse.org', 'guide.survivingeconomicabuse.org'],
     sources: [
       'https://survivingeconomicabuse.org/news/the-official-launch-surviving-economic-abuse/',
       'https://survivingeconomicabuse.org/about-us/our-impact-2021-22',
+      'https://github.com/surviving-economic-abuse/sea-guide/blob/6c93280e9e3996a8a5572d93078c638240aad7dc/README.md',
     ],
   }),
 
