@@ -22,6 +22,10 @@ const WALES: readonly UkNation[] = ['Wales'];
 const NORTHERN_IRELAND: readonly UkNation[] = ['Northern Ireland'];
 
 /** A UK Web Archive target record (address, title, description) in the ukwa-site repository, October 2018. */
+/** A public crawler's seed list of UK domestic-abuse support services' own sites (2025). */
+const DV_SERVICE_SEEDS =
+  'https://github.com/smich42/st-andrews-dvsvc/blob/ea7db6f82d61f070bc307aa37b05c5921f2b95de/dvsvc_crawl/spiders/dvsvc_spider.py';
+
 const ukwa = (target: number) =>
   `https://github.com/min2ha/ukwa-site/blob/d72f43264c436313d695b510f0d384f728a64f35/content/target/${target}/index.en.md`;
 
@@ -334,6 +338,53 @@ export const ukNational: readonly SupportSite[] = [
     area: 'Sussex',
     scopes: ['veritas-justice.co.uk'],
     sources: ['https://veritas-justice.co.uk/faqs/', 'https://veritas-justice.co.uk/stalking-advocacy-services/'],
+  }),
+
+  national({
+    id: 'southall-black-sisters',
+    organisation: 'Southall Black Sisters',
+    nations: ENGLAND,
+    area: 'London and England',
+    scopes: ['southallblacksisters.org.uk'],
+    sources: [DV_SERVICE_SEEDS, 'https://islafoundation.com/grant/southall-black-sisters/'],
+  }),
+  national({
+    id: 'national-fgm-centre',
+    organisation: "National FGM Centre (Barnardo's and the Local Government Association)",
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['nationalfgmcentre.org.uk'],
+    sources: [
+      'http://nationalfgmcentre.org.uk/about-us/',
+      'https://www.barnardos.org.uk/female-genital-mutilation-fgm',
+    ],
+  }),
+  national({
+    id: 'drive-partnership',
+    organisation: 'The Drive Partnership (Respect, SafeLives and Social Finance)',
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['driveproject.org.uk', 'drivepartnership.org.uk'],
+    sources: [
+      'https://driveproject.org.uk/news/two-thousand-more-victims-will-be-supported-to-stay-safe-through-drive-as-government-and-pccs-invest-in-holding-perpetrators-to-account/',
+      'https://drivepartnership.org.uk/publication/the-drive-project-to-be-delivered-across-all-areas-of-england-and-wales-putting-the-focus-on-the-perpetrator-to-increase-victim-survivor-safety',
+    ],
+  }),
+  national({
+    id: 'dogs-trust-freedom-project',
+    organisation: 'Dogs Trust Freedom Project (pet fostering for people fleeing domestic abuse)',
+    nations: GB,
+    area: 'Great Britain',
+    scopes: ['www.dogstrustfreedomproject.org.uk'],
+    sources: [DV_SERVICE_SEEDS],
+  }),
+  national({
+    id: 'refuge4pets',
+    organisation: 'Refuge4Pets',
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['refuge4pets.org.uk'],
+    sources: [DV_SERVICE_SEEDS],
   }),
 
   // Sexual violence and abuse
