@@ -387,6 +387,83 @@ export const ukNational: readonly SupportSite[] = [
     sources: [DV_SERVICE_SEEDS],
   }),
 
+  national({
+    id: 'victims-commissioner',
+    organisation: "Victims' Commissioner for England and Wales",
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['victimscommissioner.org.uk'],
+    sources: ['https://victimscommissioner.org.uk/dame-vera-baird-qc-champion-for-change/'],
+  }),
+  national({
+    id: 'stopncii',
+    organisation: 'StopNCII.org (Revenge Porn Helpline, SWGfL)',
+    nations: UK,
+    area: 'UK and worldwide',
+    scopes: ['stopncii.org'],
+    sources: ['https://stopncii.org/faq/?lang=pt-br/', 'https://swgfl.org.uk/helplines/stopncii-org/'],
+  }),
+  national({
+    id: 'lucy-faithfull-foundation',
+    organisation: 'The Lucy Faithfull Foundation',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.lucyfaithfull.org.uk'],
+    sources: [
+      'https://www.lucyfaithfull.org.uk/annual-report-showcases-the-lucy-faithfull-foundations-work-to-protect-children/',
+      'https://www.lucyfaithfull.org.uk/policy-and-advocacy/',
+    ],
+  }),
+  national({
+    id: 'marie-collins-foundation',
+    organisation: 'Marie Collins Foundation',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.mariecollinsfoundation.org.uk'],
+    sources: [
+      'https://www.mariecollinsfoundation.org.uk/why-mcf-is-needed',
+      'https://www.mariecollinsfoundation.org.uk/news/funding-granted-for-new-global-platform-to-protect-children-from-online-abuse',
+    ],
+  }),
+  national({
+    id: 'one-in-four',
+    organisation: 'One in Four',
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['www.oneinfour.org.uk'],
+    sources: ['http://www.oneinfour.org.uk/', 'http://www.oneinfour.org.uk/890-2/'],
+  }),
+  national({
+    id: 'respond',
+    organisation: 'Respond (support for people with learning disabilities who have experienced abuse)',
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['respond.org.uk'],
+    sources: ['https://respond.org.uk/our-model/', 'https://respond.org.uk/department-of-health-funding/'],
+  }),
+  national({
+    id: 'latin-american-womens-aid',
+    organisation: "Latin American Women's Aid (LAWA)",
+    nations: ENGLAND,
+    area: 'London and England',
+    scopes: ['lawadv.org.uk'],
+    sources: [
+      'https://lawadv.org.uk/a-collective-call-to-action-lawas-16-days-of-activism-2024/',
+      'http://lawadv.org.uk/blog/page/5/',
+    ],
+  }),
+  national({
+    id: 'moira-anderson-foundation',
+    organisation: 'Moira Anderson Foundation',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.moiraanderson.org'],
+    sources: [
+      'http://www.moiraanderson.org/what-we-do/past-beneficiaries/case-study-2',
+      'http://www.clarkepowerservices.com/about-us/charitable-contributions/2006-moira-anderson-foundation',
+    ],
+  }),
+
   // Sexual violence and abuse
   national({
     id: 'rape-crisis-scotland',
