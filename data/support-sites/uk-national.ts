@@ -464,6 +464,45 @@ export const ukNational: readonly SupportSite[] = [
     ],
   }),
 
+  national({
+    id: 'zero-tolerance',
+    organisation: 'Zero Tolerance',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.zerotolerance.org.uk'],
+    sources: ['http://www.zerotolerance.org.uk/ViolenceAgainstWomen', 'https://www.zerotolerance.org.uk/vaw-faq/'],
+  }),
+  national({
+    id: 'hafan-cymru',
+    organisation: 'Hafan Cymru',
+    nations: WALES,
+    area: 'Wales',
+    scopes: ['hafancymru.co.uk'],
+    sources: [
+      DV_SERVICE_SEEDS,
+      'https://markisherwood-admin.conservativewebsites.org.uk/news/hafan-cymru-agm-llandudno',
+    ],
+  }),
+  national({
+    id: 'hollie-gazzard-trust',
+    organisation: 'The Hollie Gazzard Trust',
+    nations: ENGLAND,
+    area: 'Gloucestershire and England',
+    scopes: ['holliegazzard.org'],
+    sources: [
+      'https://holliegazzard.org/february-18-2014-a-day-gloucester-will-forever-remember/',
+      'https://holliegazzard.org/16-days-of-action/',
+    ],
+  }),
+  national({
+    id: 'pace',
+    organisation: 'Pace (Parents Against Child Exploitation)',
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['paceuk.info'],
+    sources: ['https://paceuk.info/about-pace/our-story/', 'https://paceuk.info/ceo-update-parent-participation/'],
+  }),
+
   // Sexual violence and abuse
   national({
     id: 'rape-crisis-scotland',
