@@ -45,6 +45,14 @@ const national = (entry: Entry): SupportSite => ({
   checked: CHECKED,
 });
 
+/** A local specialist service that national bodies point people to (its own site, protected whole). */
+const local = (entry: Entry): SupportSite => ({
+  ...entry,
+  kind: 'local',
+  country: 'GB',
+  checked: CHECKED,
+});
+
 export const ukNational: readonly SupportSite[] = [
   // Domestic abuse: national bodies of the four nations
   national({
@@ -323,7 +331,7 @@ export const ukNational: readonly SupportSite[] = [
     scopes: ['www.ashiana.org.uk'],
     sources: ['https://guardian-series.co.uk/news/4814663.waltham-forest-extent-forced-marriage-problem-revealed'],
   }),
-  national({
+  local({
     id: 'apna-haq',
     organisation: 'Apna Haq',
     nations: ENGLAND,
@@ -331,7 +339,7 @@ export const ukNational: readonly SupportSite[] = [
     scopes: ['www.apnahaq.org.uk'],
     sources: ['https://www.apnahaq.org.uk/wider-work/anti-racism/'],
   }),
-  national({
+  local({
     id: 'veritas-justice',
     organisation: 'Veritas Justice',
     nations: ENGLAND,
@@ -501,6 +509,37 @@ export const ukNational: readonly SupportSite[] = [
     area: 'England and Wales',
     scopes: ['paceuk.info'],
     sources: ['https://paceuk.info/about-pace/our-story/', 'https://paceuk.info/ceo-update-parent-participation/'],
+  }),
+
+  national({
+    id: 'amina-mwrc',
+    organisation: "Amina – the Muslim Women's Resource Centre",
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['mwrc.org.uk'],
+    sources: [
+      'https://mwrc.org.uk/author/mwrcadmin',
+      'https://mwrc.org.uk/blog-posts/statement-take-ownership-funding/',
+    ],
+  }),
+  national({
+    id: 'saheliya',
+    organisation: 'Saheliya',
+    nations: SCOTLAND,
+    area: 'Edinburgh and Glasgow',
+    scopes: ['www.saheliya.co.uk'],
+    sources: ['https://www.slideorbit.com/slide/supporting-ethnically-diverse-communities-saheliya-s-mission/460937'],
+  }),
+  national({
+    id: 'sistah-space',
+    organisation: 'Sistah Space',
+    nations: ENGLAND,
+    area: 'London',
+    scopes: ['www.sistahspace.org'],
+    sources: [
+      'https://speed.lescigales.org/xypor/index.php?q=aHR0cHM6Ly9lbi53aWtpcGVkaWEub3JnL3dpa2kvU2lzdGFoX1NwYWNl',
+      'https://www.solacewomensaid.org/news/item/solace-stands-solidarity-sistah-space/',
+    ],
   }),
 
   // Sexual violence and abuse
