@@ -542,6 +542,18 @@ export const ukNational: readonly SupportSite[] = [
     ],
   }),
 
+  national({
+    id: 'scottish-womens-rights-centre',
+    organisation: "Scottish Women's Rights Centre",
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.scottishwomensrightscentre.org.uk'],
+    sources: [
+      'https://www.scottishwomensrightscentre.org.uk/privacy/',
+      'https://www.scottishwomensrightscentre.org.uk/blogs/news/',
+    ],
+  }),
+
   // Sexual violence and abuse
   national({
     id: 'rape-crisis-scotland',
