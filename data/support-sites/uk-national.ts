@@ -554,6 +554,47 @@ export const ukNational: readonly SupportSite[] = [
     ],
   }),
 
+  national({
+    id: 'the-hideout',
+    organisation: "The Hideout (Women's Aid site for children and young people)",
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['thehideout.org.uk'],
+    sources: [
+      'https://www.dvawp.co.uk/child-young-person/What-Is-Domestic-Abuse',
+      'https://www.theguardian.com/technology/2005/apr/19/crime.childrensservices',
+    ],
+  }),
+  national({
+    id: 'eida',
+    organisation: "Employers' Initiative on Domestic Abuse (EIDA)",
+    nations: UK,
+    area: 'UK',
+    scopes: ['eida.org.uk'],
+    sources: [
+      'https://eida.org.uk/news/press-release-eida-holds-its-flagship-conference-joining-forces-tackle-domestic-abuse-how-can',
+    ],
+  }),
+  national({
+    id: 'domestic-abuse-housing-alliance',
+    organisation: 'Domestic Abuse Housing Alliance (DAHA)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.dahalliance.org.uk'],
+    sources: [
+      'https://www.dahalliance.org.uk/what-we-do/accreditation-for-housing-providers/what-is-accreditation/',
+      'https://www.dahalliance.org.uk/media-hub/blog/',
+    ],
+  }),
+  national({
+    id: 'corporate-alliance',
+    organisation: 'The Corporate Alliance Against Domestic Abuse',
+    nations: UK,
+    area: 'UK',
+    scopes: ['thecorporatealliance.co.uk'],
+    sources: [ukwa(58513)],
+  }),
+
   // Sexual violence and abuse
   national({
     id: 'rape-crisis-scotland',
