@@ -595,6 +595,23 @@ export const ukNational: readonly SupportSite[] = [
     sources: [ukwa(58513)],
   }),
 
+  national({
+    id: 'womens-support-project',
+    organisation: "Women's Support Project",
+    nations: SCOTLAND,
+    area: 'Glasgow and Scotland',
+    scopes: ['www.womenssupportproject.org.uk'],
+    sources: ['https://www.womenssupportproject.org.uk/40th-anniversary'],
+  }),
+  national({
+    id: 'onus-ni',
+    organisation: 'Onus (Safe Place and workplace charter on domestic abuse)',
+    nations: NORTHERN_IRELAND,
+    area: 'Northern Ireland',
+    scopes: ['www.onustraining.co.uk'],
+    sources: ['http://www.onustraining.co.uk/how-you-can-become-a-safe-community'],
+  }),
+
   // Sexual violence and abuse
   national({
     id: 'rape-crisis-scotland',
@@ -758,8 +775,12 @@ export const ukNational: readonly SupportSite[] = [
     organisation: 'Chayn',
     nations: UK,
     area: 'UK',
-    scopes: ['chayn.co'],
-    sources: [ukwa(58595)],
+    scopes: ['chayn.co', 'bloom.chayn.co', 'soulmedicine.io'],
+    sources: [
+      ukwa(58595),
+      'https://bloom.chayn.co/about',
+      'https://soulmedicine.io/en/pathways/reclaiming-resilience-in-your-trauma-story/notes/week-1-session-1-introduction-to-the-course-and-the-concept-of-trauma',
+    ],
   }),
 
   // Legal advice and justice
