@@ -234,7 +234,7 @@ export const ukNational: readonly SupportSite[] = [
     organisation: "Muslim Women's Network UK and its helpline",
     nations: UK,
     area: 'UK',
-    scopes: ['www.mwnuk.co.uk', 'mwnhelpline.co.uk'],
+    scopes: ['www.mwnuk.co.uk', 'mwnhelpline.co.uk', 'www.mwnhub.com'],
     sources: ['https://www.mwnuk.co.uk/mediaStatmentDetail.php?id=249', 'https://mwnhelpline.co.uk/page.php?id=100'],
   }),
   national({
@@ -610,6 +610,26 @@ export const ukNational: readonly SupportSite[] = [
     area: 'Northern Ireland',
     scopes: ['www.onustraining.co.uk'],
     sources: ['http://www.onustraining.co.uk/how-you-can-become-a-safe-community'],
+  }),
+
+  national({
+    id: 'survivorscotland',
+    organisation: "SurvivorScotland (Scottish Government's national strategy for survivors of childhood abuse)",
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.survivorscotland.org.uk'],
+    sources: ['http://survivorscotland.org.uk/help/glossary/', ukwa(293863622)],
+  }),
+  national({
+    id: 'freedom-programme',
+    organisation: 'The Freedom Programme',
+    nations: UK,
+    area: 'UK',
+    scopes: ['thefreedomprogramme.blogspot.com'],
+    sources: [
+      'https://thefreedomprogramme.blogspot.com/2014/08/what-is-freedom-programme_21.html',
+      'http://www.liverpoolecho.co.uk/news/liverpool-news/freedom-course-help-women-suffering-3355374',
+    ],
   }),
 
   // Sexual violence and abuse
