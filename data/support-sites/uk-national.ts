@@ -7,7 +7,8 @@
  * organisation's own pages where they were stored, otherwise a public record that
  * names the organisation and its web address (the UK Web Archive's target records,
  * published in the ukwa-site repository, give each archived site's address, title
- * and the organisation's own description).
+ * and the organisation's own description; an organisation's later move to a new
+ * address is followed only where its newer pages were read too).
  */
 import type { SupportSite, UkNation } from './types';
 
@@ -21,11 +22,11 @@ const SCOTLAND: readonly UkNation[] = ['Scotland'];
 const WALES: readonly UkNation[] = ['Wales'];
 const NORTHERN_IRELAND: readonly UkNation[] = ['Northern Ireland'];
 
-/** A UK Web Archive target record (address, title, description) in the ukwa-site repository, October 2018. */
 /** A public crawler's seed list of UK domestic-abuse support services' own sites (2025). */
 const DV_SERVICE_SEEDS =
   'https://github.com/smich42/st-andrews-dvsvc/blob/ea7db6f82d61f070bc307aa37b05c5921f2b95de/dvsvc_crawl/spiders/dvsvc_spider.py';
 
+/** A UK Web Archive target record (address, title, description) in the ukwa-site repository, October 2018. */
 const ukwa = (target: number) =>
   `https://github.com/min2ha/ukwa-site/blob/d72f43264c436313d695b510f0d384f728a64f35/content/target/${target}/index.en.md`;
 
@@ -54,14 +55,17 @@ const local = (entry: Entry): SupportSite => ({
 });
 
 export const ukNational: readonly SupportSite[] = [
-  // Domestic abuse: national bodies of the four nations
+  // Domestic abuse: national bodies of the four nations, their chat and children's sites
   national({
-    id: 'safelives',
-    organisation: 'SafeLives',
-    nations: UK,
-    area: 'UK',
-    scopes: ['safelives.org.uk'],
-    sources: ['https://safelives.org.uk/about-us/our-history', ukwa(58528)],
+    id: 'scottish-womens-aid',
+    organisation: "Scottish Women's Aid",
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['womensaid.scot'],
+    sources: [
+      "https://wikimili.com/en/Scottish_Women's_Aid",
+      'https://www.feedspot.com/infiniterss.php?_src=followbtn&followfeedid=5486177&q=site:https%3A%2F%2Fwomensaid.scot%2Ffeed%2F',
+    ],
   }),
   national({
     id: 'welsh-womens-aid',
@@ -83,6 +87,36 @@ export const ukNational: readonly SupportSite[] = [
     sources: [ukwa(64438)],
   }),
   national({
+    id: 'womens-aid-live-chat',
+    organisation: "Women's Aid live chat",
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['chat.womensaid.org.uk'],
+    sources: [
+      'https://github.com/surviving-economic-abuse/sea-guide/blob/6c93280e9e3996a8a5572d93078c638240aad7dc/src/Copy/Text.elm',
+      'https://github.com/surviving-economic-abuse/sea-guide/blob/6c93280e9e3996a8a5572d93078c638240aad7dc/src/EmergencyContent.elm',
+    ],
+  }),
+  national({
+    id: 'the-hideout',
+    organisation: "The Hideout (Women's Aid site for children and young people)",
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['thehideout.org.uk'],
+    sources: [
+      'https://www.dvawp.co.uk/child-young-person/What-Is-Domestic-Abuse',
+      'https://www.theguardian.com/technology/2005/apr/19/crime.childrensservices',
+    ],
+  }),
+  national({
+    id: 'safelives',
+    organisation: 'SafeLives',
+    nations: UK,
+    area: 'UK',
+    scopes: ['safelives.org.uk'],
+    sources: ['https://safelives.org.uk/about-us/our-history', ukwa(58528)],
+  }),
+  national({
     id: 'standing-together',
     organisation: 'Standing Together Against Domestic Abuse',
     nations: ENGLAND,
@@ -99,6 +133,14 @@ export const ukNational: readonly SupportSite[] = [
     sources: [ukwa(58527)],
   }),
   national({
+    id: 'end-violence-against-women',
+    organisation: 'End Violence Against Women Coalition',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.endviolenceagainstwomen.org.uk'],
+    sources: [ukwa(12681223)],
+  }),
+  national({
     id: 'uk-says-no-more',
     organisation: 'UK Says No More (Hestia)',
     nations: UK,
@@ -107,35 +149,99 @@ export const ukNational: readonly SupportSite[] = [
     sources: [ukwa(58483)],
   }),
   national({
-    id: 'end-violence-against-women',
-    organisation: 'End Violence Against Women Coalition',
-    nations: UK,
-    area: 'UK',
-    scopes: ['www.endviolenceagainstwomen.org.uk'],
-    sources: [ukwa(12681223)],
-  }),
-
-  // Scottish Women's Aid and the live-chat subdomain of Women's Aid (England)
-  national({
-    id: 'scottish-womens-aid',
-    organisation: "Scottish Women's Aid",
+    id: 'zero-tolerance',
+    organisation: 'Zero Tolerance',
     nations: SCOTLAND,
     area: 'Scotland',
-    scopes: ['womensaid.scot'],
+    scopes: ['www.zerotolerance.org.uk'],
+    sources: ['http://www.zerotolerance.org.uk/ViolenceAgainstWomen', 'https://www.zerotolerance.org.uk/vaw-faq/'],
+  }),
+  national({
+    id: 'womens-support-project',
+    organisation: "Women's Support Project",
+    nations: SCOTLAND,
+    area: 'Glasgow and Scotland',
+    scopes: ['www.womenssupportproject.org.uk'],
+    sources: ['https://www.womenssupportproject.org.uk/40th-anniversary'],
+  }),
+  national({
+    id: 'hafan-cymru',
+    organisation: 'Hafan Cymru',
+    nations: WALES,
+    area: 'Wales',
+    scopes: ['hafancymru.co.uk'],
     sources: [
-      "https://wikimili.com/en/Scottish_Women's_Aid",
-      'https://www.feedspot.com/infiniterss.php?_src=followbtn&followfeedid=5486177&q=site:https%3A%2F%2Fwomensaid.scot%2Ffeed%2F',
+      DV_SERVICE_SEEDS,
+      'https://markisherwood-admin.conservativewebsites.org.uk/news/hafan-cymru-agm-llandudno',
     ],
   }),
   national({
-    id: 'womens-aid-live-chat',
-    organisation: "Women's Aid live chat",
-    nations: ENGLAND,
-    area: 'England',
-    scopes: ['chat.womensaid.org.uk'],
+    id: 'onus-ni',
+    organisation: 'Onus (Safe Place and workplace charter on domestic abuse)',
+    nations: NORTHERN_IRELAND,
+    area: 'Northern Ireland',
+    scopes: ['www.onustraining.co.uk'],
+    sources: ['http://www.onustraining.co.uk/how-you-can-become-a-safe-community'],
+  }),
+  national({
+    id: 'domestic-abuse-housing-alliance',
+    organisation: 'Domestic Abuse Housing Alliance (DAHA)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.dahalliance.org.uk'],
     sources: [
-      'https://github.com/surviving-economic-abuse/sea-guide/blob/6c93280e9e3996a8a5572d93078c638240aad7dc/src/Copy/Text.elm',
-      'https://github.com/surviving-economic-abuse/sea-guide/blob/6c93280e9e3996a8a5572d93078c638240aad7dc/src/EmergencyContent.elm',
+      'https://www.dahalliance.org.uk/what-we-do/accreditation-for-housing-providers/what-is-accreditation/',
+      'https://www.dahalliance.org.uk/media-hub/blog/',
+    ],
+  }),
+  national({
+    id: 'eida',
+    organisation: "Employers' Initiative on Domestic Abuse (EIDA)",
+    nations: UK,
+    area: 'UK',
+    scopes: ['eida.org.uk'],
+    sources: [
+      'https://eida.org.uk/news/press-release-eida-holds-its-flagship-conference-joining-forces-tackle-domestic-abuse-how-can',
+    ],
+  }),
+  national({
+    id: 'corporate-alliance',
+    organisation: 'The Corporate Alliance Against Domestic Abuse',
+    nations: UK,
+    area: 'UK',
+    scopes: ['thecorporatealliance.co.uk'],
+    sources: [ukwa(58513)],
+  }),
+  national({
+    id: 'drive-partnership',
+    organisation: 'The Drive Partnership (Respect, SafeLives and Social Finance)',
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['driveproject.org.uk', 'drivepartnership.org.uk'],
+    sources: [
+      'https://driveproject.org.uk/news/two-thousand-more-victims-will-be-supported-to-stay-safe-through-drive-as-government-and-pccs-invest-in-holding-perpetrators-to-account/',
+      'https://drivepartnership.org.uk/publication/the-drive-project-to-be-delivered-across-all-areas-of-england-and-wales-putting-the-focus-on-the-perpetrator-to-increase-victim-survivor-safety',
+    ],
+  }),
+  national({
+    id: 'freedom-programme',
+    organisation: 'The Freedom Programme',
+    nations: UK,
+    area: 'UK',
+    scopes: ['thefreedomprogramme.blogspot.com'],
+    sources: [
+      'https://thefreedomprogramme.blogspot.com/2014/08/what-is-freedom-programme_21.html',
+      'http://www.liverpoolecho.co.uk/news/liverpool-news/freedom-course-help-women-suffering-3355374',
+    ],
+  }),
+  national({
+    id: 'domestic-abuse-commissioner',
+    organisation: 'Domestic Abuse Commissioner for England and Wales',
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['domesticabusecommissioner.uk'],
+    sources: [
+      'https://domesticabusecommissioner.uk/blogs/one-familys-journey-to-try-to-put-an-end-to-stalking-after-the-murder-of-their-daughter-alice-ruggles/',
     ],
   }),
 
@@ -160,14 +266,12 @@ export const ukNational: readonly SupportSite[] = [
     sources: ['https://www.victimsupportni.com/ourhistory'],
   }),
   national({
-    id: 'domestic-abuse-commissioner',
-    organisation: 'Domestic Abuse Commissioner for England and Wales',
+    id: 'victims-commissioner',
+    organisation: "Victims' Commissioner for England and Wales",
     nations: ENGLAND_AND_WALES,
     area: 'England and Wales',
-    scopes: ['domesticabusecommissioner.uk'],
-    sources: [
-      'https://domesticabusecommissioner.uk/blogs/one-familys-journey-to-try-to-put-an-end-to-stalking-after-the-murder-of-their-daughter-alice-ruggles/',
-    ],
+    scopes: ['victimscommissioner.org.uk'],
+    sources: ['https://victimscommissioner.org.uk/dame-vera-baird-qc-champion-for-change/'],
   }),
 
   // Stalking
@@ -190,8 +294,39 @@ export const ukNational: readonly SupportSite[] = [
       'https://www.harboroughmail.co.uk/news/crime/campaign-set-up-after-a-young-harborough-woman-was-murdered-by-her-ex-boyfriend-is-stepping-up-its-bid-to-stamp-out-stalking-3489897',
     ],
   }),
+  national({
+    id: 'hollie-gazzard-trust',
+    organisation: 'The Hollie Gazzard Trust',
+    nations: ENGLAND,
+    area: 'Gloucestershire and England',
+    scopes: ['holliegazzard.org'],
+    sources: [
+      'https://holliegazzard.org/february-18-2014-a-day-gloucester-will-forever-remember/',
+      'https://holliegazzard.org/16-days-of-action/',
+    ],
+  }),
+  local({
+    id: 'veritas-justice',
+    organisation: 'Veritas Justice',
+    nations: ENGLAND,
+    area: 'Sussex',
+    scopes: ['veritas-justice.co.uk'],
+    sources: ['https://veritas-justice.co.uk/faqs/', 'https://veritas-justice.co.uk/stalking-advocacy-services/'],
+  }),
 
-  // Sexual violence (more)
+  // Sexual violence and child sexual abuse
+  national({
+    id: 'rape-crisis-scotland',
+    organisation: 'Rape Crisis Scotland',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.rapecrisisscotland.org.uk'],
+    sources: [
+      'http://rapecrisisscotland.org.uk/news/blog/specialist-sexual-violence-services-save-lives/',
+      'https://www.rapecrisisscotland.org.uk/blogs/news/page/29',
+      ukwa(32911),
+    ],
+  }),
   national({
     id: 'the-survivors-trust',
     organisation: 'The Survivors Trust',
@@ -199,6 +334,22 @@ export const ukNational: readonly SupportSite[] = [
     area: 'UK',
     scopes: ['www.thesurvivorstrust.org'],
     sources: ['https://survivorsounds.buzzsprout.com/1751814/8836235-meet-the-team-the-survivors-trust-helpline?t=0'],
+  }),
+  national({
+    id: 'survivorsuk',
+    organisation: 'SurvivorsUK',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.survivorsuk.org'],
+    sources: [ukwa(58516)],
+  }),
+  national({
+    id: 'safeline',
+    organisation: 'Safeline',
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['www.safeline.org.uk'],
+    sources: [ukwa(58510)],
   }),
   national({
     id: 'napac',
@@ -211,77 +362,32 @@ export const ukNational: readonly SupportSite[] = [
       'https://pandys.org/napac.html',
     ],
   }),
-
-  // Forced marriage and honour-based abuse; faith communities
   national({
-    id: 'ikwro',
-    organisation: "IKWRO (Iranian and Kurdish Women's Rights Organisation)",
-    nations: UK,
-    area: 'UK',
-    scopes: ['ikwro.org.uk'],
-    sources: ['http://ikwro.org.uk/', 'https://ikwro.org.uk/2015/11/21/dead-women-walking/'],
-  }),
-  national({
-    id: 'halo-project',
-    organisation: 'The Halo Project',
+    id: 'one-in-four',
+    organisation: 'One in Four',
     nations: ENGLAND,
     area: 'England',
-    scopes: ['www.haloproject.org.uk'],
-    sources: ['https://www.haloproject.org.uk/about-us-W21page-11'],
+    scopes: ['www.oneinfour.org.uk'],
+    sources: ['http://www.oneinfour.org.uk/', 'http://www.oneinfour.org.uk/890-2/'],
   }),
   national({
-    id: 'muslim-womens-network',
-    organisation: "Muslim Women's Network UK and its helpline",
-    nations: UK,
-    area: 'UK',
-    scopes: ['www.mwnuk.co.uk', 'mwnhelpline.co.uk', 'www.mwnhub.com'],
-    sources: ['https://www.mwnuk.co.uk/mediaStatmentDetail.php?id=249', 'https://mwnhelpline.co.uk/page.php?id=100'],
-  }),
-  national({
-    id: 'sikh-womens-aid',
-    organisation: "Sikh Women's Aid",
-    nations: UK,
-    area: 'UK',
-    scopes: ['www.sikhwomensaid.org.uk'],
-    sources: ['https://www.sikhwomensaid.org.uk/publications'],
-  }),
-
-  // More national organisations: older people, men, Deaf and disabled survivors, legal help
-  national({
-    id: 'hourglass',
-    organisation: 'Hourglass (Safer Ageing)',
-    nations: UK,
-    area: 'UK',
-    scopes: ['wearehourglass.org', 'hourglass-cymru.org.uk'],
+    id: 'moira-anderson-foundation',
+    organisation: 'Moira Anderson Foundation',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.moiraanderson.org'],
     sources: [
-      'https://wearehourglass.org/welcome-safer-ageing-week-2021',
-      'https://wearehourglass.org/safer-ageing-week',
-      'https://hourglass-cymru.org.uk/safer-ageing-week-2020-and-how-hourglass-pivoted',
+      'http://www.moiraanderson.org/what-we-do/past-beneficiaries/case-study-2',
+      'http://www.clarkepowerservices.com/about-us/charitable-contributions/2006-moira-anderson-foundation',
     ],
   }),
   national({
-    id: 'amis',
-    organisation: 'Abused Men in Scotland (AMIS)',
+    id: 'survivorscotland',
+    organisation: "SurvivorScotland (Scottish Government's national strategy for survivors of childhood abuse)",
     nations: SCOTLAND,
     area: 'Scotland',
-    scopes: ['abusedmeninscotland.org'],
-    sources: ['https://abusedmeninscotland.org/who-we-are/our-history', ukwa(58130)],
-  }),
-  national({
-    id: 'mens-advisory-project-ni',
-    organisation: "Men's Advisory Project NI",
-    nations: NORTHERN_IRELAND,
-    area: 'Northern Ireland',
-    scopes: ['www.mapni.co.uk'],
-    sources: ['https://lifelawni.org/tag/domestic-abuse/page/2/'],
-  }),
-  national({
-    id: 'male-survivors-partnership',
-    organisation: 'Male Survivors Partnership',
-    nations: UK,
-    area: 'UK',
-    scopes: ['www.malesurvivor.co.uk'],
-    sources: ['http://www.malesurvivor.co.uk/termsofreference/', 'http://www.malesurvivor.co.uk/blog/'],
+    scopes: ['www.survivorscotland.org.uk'],
+    sources: ['http://survivorscotland.org.uk/help/glossary/', ukwa(293863622)],
   }),
   national({
     id: 'nexus-ni',
@@ -292,124 +398,20 @@ export const ukNational: readonly SupportSite[] = [
     sources: ['https://nexusni.org/ni-children-no-access-free-centralised-counselling-sexual-abuse/'],
   }),
   national({
-    id: 'stay-safe-east',
-    organisation: 'Stay Safe East',
-    nations: ENGLAND,
-    area: 'London and England (national policy role)',
-    scopes: ['www.staysafe-east.org.uk'],
-    sources: ['https://committees.parliament.uk/writtenevidence/109720/html/'],
-  }),
-  national({
-    id: 'disabled-survivors-unite',
-    organisation: 'Disabled Survivors Unite',
+    id: 'stop-it-now',
+    organisation: 'Stop It Now! (Lucy Faithfull Foundation)',
     nations: UK,
     area: 'UK',
-    scopes: ['disabledsurvivorsunite.org.uk'],
-    sources: ['http://disabledsurvivorsunite.org.uk/index.php/page/2/'],
+    scopes: ['www.stopitnow.org.uk'],
+    sources: [ukwa(60588060), ukwa(51410)],
   }),
   national({
-    id: 'flows-forum',
-    organisation: 'FLOWS Forum (Rights of Women and RCJ Advice)',
-    nations: ENGLAND,
-    area: 'England',
-    scopes: ['flowsforum.org'],
-    sources: ['https://flowsforum.org/terms/reference/'],
-  }),
-  national({
-    id: 'freedom-charity',
-    organisation: 'Freedom Charity',
+    id: 'parents-protect',
+    organisation: 'Parents Protect (Lucy Faithfull Foundation)',
     nations: UK,
     area: 'UK',
-    scopes: ['freedomcharity.org.uk'],
-    sources: ['https://freedomcharity.org.uk/national-volunteers-week-2/', 'https://wikimili.com/en/Freedom_(charity)'],
-  }),
-  national({
-    id: 'ashiana-network',
-    organisation: 'Ashiana Network',
-    nations: ENGLAND,
-    area: 'London and England',
-    scopes: ['www.ashiana.org.uk'],
-    sources: ['https://guardian-series.co.uk/news/4814663.waltham-forest-extent-forced-marriage-problem-revealed'],
-  }),
-  local({
-    id: 'apna-haq',
-    organisation: 'Apna Haq',
-    nations: ENGLAND,
-    area: 'Rotherham',
-    scopes: ['www.apnahaq.org.uk'],
-    sources: ['https://www.apnahaq.org.uk/wider-work/anti-racism/'],
-  }),
-  local({
-    id: 'veritas-justice',
-    organisation: 'Veritas Justice',
-    nations: ENGLAND,
-    area: 'Sussex',
-    scopes: ['veritas-justice.co.uk'],
-    sources: ['https://veritas-justice.co.uk/faqs/', 'https://veritas-justice.co.uk/stalking-advocacy-services/'],
-  }),
-
-  national({
-    id: 'southall-black-sisters',
-    organisation: 'Southall Black Sisters',
-    nations: ENGLAND,
-    area: 'London and England',
-    scopes: ['southallblacksisters.org.uk'],
-    sources: [DV_SERVICE_SEEDS, 'https://islafoundation.com/grant/southall-black-sisters/'],
-  }),
-  national({
-    id: 'national-fgm-centre',
-    organisation: "National FGM Centre (Barnardo's and the Local Government Association)",
-    nations: ENGLAND_AND_WALES,
-    area: 'England and Wales',
-    scopes: ['nationalfgmcentre.org.uk'],
-    sources: [
-      'http://nationalfgmcentre.org.uk/about-us/',
-      'https://www.barnardos.org.uk/female-genital-mutilation-fgm',
-    ],
-  }),
-  national({
-    id: 'drive-partnership',
-    organisation: 'The Drive Partnership (Respect, SafeLives and Social Finance)',
-    nations: ENGLAND_AND_WALES,
-    area: 'England and Wales',
-    scopes: ['driveproject.org.uk', 'drivepartnership.org.uk'],
-    sources: [
-      'https://driveproject.org.uk/news/two-thousand-more-victims-will-be-supported-to-stay-safe-through-drive-as-government-and-pccs-invest-in-holding-perpetrators-to-account/',
-      'https://drivepartnership.org.uk/publication/the-drive-project-to-be-delivered-across-all-areas-of-england-and-wales-putting-the-focus-on-the-perpetrator-to-increase-victim-survivor-safety',
-    ],
-  }),
-  national({
-    id: 'dogs-trust-freedom-project',
-    organisation: 'Dogs Trust Freedom Project (pet fostering for people fleeing domestic abuse)',
-    nations: GB,
-    area: 'Great Britain',
-    scopes: ['www.dogstrustfreedomproject.org.uk'],
-    sources: [DV_SERVICE_SEEDS],
-  }),
-  national({
-    id: 'refuge4pets',
-    organisation: 'Refuge4Pets',
-    nations: ENGLAND,
-    area: 'England',
-    scopes: ['refuge4pets.org.uk'],
-    sources: [DV_SERVICE_SEEDS],
-  }),
-
-  national({
-    id: 'victims-commissioner',
-    organisation: "Victims' Commissioner for England and Wales",
-    nations: ENGLAND_AND_WALES,
-    area: 'England and Wales',
-    scopes: ['victimscommissioner.org.uk'],
-    sources: ['https://victimscommissioner.org.uk/dame-vera-baird-qc-champion-for-change/'],
-  }),
-  national({
-    id: 'stopncii',
-    organisation: 'StopNCII.org (Revenge Porn Helpline, SWGfL)',
-    nations: UK,
-    area: 'UK and worldwide',
-    scopes: ['stopncii.org'],
-    sources: ['https://stopncii.org/faq/?lang=pt-br/', 'https://swgfl.org.uk/helplines/stopncii-org/'],
+    scopes: ['www.parentsprotect.co.uk'],
+    sources: [ukwa(60588061)],
   }),
   national({
     id: 'lucy-faithfull-foundation',
@@ -434,12 +436,84 @@ export const ukNational: readonly SupportSite[] = [
     ],
   }),
   national({
-    id: 'one-in-four',
-    organisation: 'One in Four',
+    id: 'pace',
+    organisation: 'Pace (Parents Against Child Exploitation)',
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['paceuk.info'],
+    sources: ['https://paceuk.info/about-pace/our-story/', 'https://paceuk.info/ceo-update-parent-participation/'],
+  }),
+
+  // Men
+  national({
+    id: 'mankind-initiative',
+    organisation: 'ManKind Initiative',
+    nations: UK,
+    area: 'UK',
+    scopes: ['mankind.org.uk'],
+    sources: [ukwa(35808)],
+  }),
+  national({
+    id: 'male-survivors-partnership',
+    organisation: 'Male Survivors Partnership',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.malesurvivor.co.uk'],
+    sources: ['http://www.malesurvivor.co.uk/termsofreference/', 'http://www.malesurvivor.co.uk/blog/'],
+  }),
+  national({
+    id: 'amis',
+    organisation: 'Abused Men in Scotland (AMIS)',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['abusedmeninscotland.org'],
+    sources: ['https://abusedmeninscotland.org/who-we-are/our-history', ukwa(58130)],
+  }),
+  national({
+    id: 'dyn-wales',
+    organisation: 'Dyn Wales (Safer Wales)',
+    nations: WALES,
+    area: 'Wales',
+    scopes: ['www.dynwales.org'],
+    sources: [ukwa(15567)],
+  }),
+  national({
+    id: 'mens-advisory-project-ni',
+    organisation: "Men's Advisory Project NI",
+    nations: NORTHERN_IRELAND,
+    area: 'Northern Ireland',
+    scopes: ['www.mapni.co.uk'],
+    sources: ['https://lifelawni.org/tag/domestic-abuse/page/2/'],
+  }),
+
+  // Older people; Deaf and disabled survivors
+  national({
+    id: 'hourglass',
+    organisation: 'Hourglass (Safer Ageing)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['wearehourglass.org', 'hourglass-cymru.org.uk'],
+    sources: [
+      'https://wearehourglass.org/welcome-safer-ageing-week-2021',
+      'https://wearehourglass.org/safer-ageing-week',
+      'https://hourglass-cymru.org.uk/safer-ageing-week-2020-and-how-hourglass-pivoted',
+    ],
+  }),
+  national({
+    id: 'stay-safe-east',
+    organisation: 'Stay Safe East',
     nations: ENGLAND,
-    area: 'England',
-    scopes: ['www.oneinfour.org.uk'],
-    sources: ['http://www.oneinfour.org.uk/', 'http://www.oneinfour.org.uk/890-2/'],
+    area: 'London and England (national policy role)',
+    scopes: ['www.staysafe-east.org.uk'],
+    sources: ['https://committees.parliament.uk/writtenevidence/109720/html/'],
+  }),
+  national({
+    id: 'disabled-survivors-unite',
+    organisation: 'Disabled Survivors Unite',
+    nations: UK,
+    area: 'UK',
+    scopes: ['disabledsurvivorsunite.org.uk'],
+    sources: ['http://disabledsurvivorsunite.org.uk/index.php/page/2/'],
   }),
   national({
     id: 'respond',
@@ -448,6 +522,59 @@ export const ukNational: readonly SupportSite[] = [
     area: 'England',
     scopes: ['respond.org.uk'],
     sources: ['https://respond.org.uk/our-model/', 'https://respond.org.uk/department-of-health-funding/'],
+  }),
+
+  // Black and minoritised, migrant and faith communities
+  national({
+    id: 'imkaan',
+    organisation: 'Imkaan',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.imkaan.org.uk'],
+    sources: [ukwa(132128)],
+  }),
+  national({
+    id: 'southall-black-sisters',
+    organisation: 'Southall Black Sisters',
+    nations: ENGLAND,
+    area: 'London and England',
+    scopes: ['southallblacksisters.org.uk'],
+    sources: [DV_SERVICE_SEEDS, 'https://islafoundation.com/grant/southall-black-sisters/'],
+  }),
+  national({
+    id: 'sistah-space',
+    organisation: 'Sistah Space',
+    nations: ENGLAND,
+    area: 'London',
+    scopes: ['www.sistahspace.org'],
+    sources: [
+      'https://speed.lescigales.org/xypor/index.php?q=aHR0cHM6Ly9lbi53aWtpcGVkaWEub3JnL3dpa2kvU2lzdGFoX1NwYWNl',
+      'https://www.solacewomensaid.org/news/item/solace-stands-solidarity-sistah-space/',
+    ],
+  }),
+  national({
+    id: 'ashiana-network',
+    organisation: 'Ashiana Network',
+    nations: ENGLAND,
+    area: 'London and England',
+    scopes: ['www.ashiana.org.uk'],
+    sources: ['https://guardian-series.co.uk/news/4814663.waltham-forest-extent-forced-marriage-problem-revealed'],
+  }),
+  local({
+    id: 'apna-haq',
+    organisation: 'Apna Haq',
+    nations: ENGLAND,
+    area: 'Rotherham',
+    scopes: ['www.apnahaq.org.uk'],
+    sources: ['https://www.apnahaq.org.uk/wider-work/anti-racism/'],
+  }),
+  national({
+    id: 'lawrs',
+    organisation: "Latin American Women's Rights Service (LAWRS)",
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['www.lawrs.org.uk'],
+    sources: [ukwa(28180593)],
   }),
   national({
     id: 'latin-american-womens-aid',
@@ -461,56 +588,29 @@ export const ukNational: readonly SupportSite[] = [
     ],
   }),
   national({
-    id: 'moira-anderson-foundation',
-    organisation: 'Moira Anderson Foundation',
-    nations: SCOTLAND,
-    area: 'Scotland',
-    scopes: ['www.moiraanderson.org'],
-    sources: [
-      'http://www.moiraanderson.org/what-we-do/past-beneficiaries/case-study-2',
-      'http://www.clarkepowerservices.com/about-us/charitable-contributions/2006-moira-anderson-foundation',
-    ],
-  }),
-
-  national({
-    id: 'zero-tolerance',
-    organisation: 'Zero Tolerance',
-    nations: SCOTLAND,
-    area: 'Scotland',
-    scopes: ['www.zerotolerance.org.uk'],
-    sources: ['http://www.zerotolerance.org.uk/ViolenceAgainstWomen', 'https://www.zerotolerance.org.uk/vaw-faq/'],
+    id: 'jewish-womens-aid',
+    organisation: "Jewish Women's Aid",
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.jwa.org.uk'],
+    sources: [ukwa(66248)],
   }),
   national({
-    id: 'hafan-cymru',
-    organisation: 'Hafan Cymru',
-    nations: WALES,
-    area: 'Wales',
-    scopes: ['hafancymru.co.uk'],
-    sources: [
-      DV_SERVICE_SEEDS,
-      'https://markisherwood-admin.conservativewebsites.org.uk/news/hafan-cymru-agm-llandudno',
-    ],
+    id: 'muslim-womens-network',
+    organisation: "Muslim Women's Network UK and its helpline",
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.mwnuk.co.uk', 'mwnhelpline.co.uk', 'www.mwnhub.com'],
+    sources: ['https://www.mwnuk.co.uk/mediaStatmentDetail.php?id=249', 'https://mwnhelpline.co.uk/page.php?id=100'],
   }),
   national({
-    id: 'hollie-gazzard-trust',
-    organisation: 'The Hollie Gazzard Trust',
-    nations: ENGLAND,
-    area: 'Gloucestershire and England',
-    scopes: ['holliegazzard.org'],
-    sources: [
-      'https://holliegazzard.org/february-18-2014-a-day-gloucester-will-forever-remember/',
-      'https://holliegazzard.org/16-days-of-action/',
-    ],
+    id: 'sikh-womens-aid',
+    organisation: "Sikh Women's Aid",
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.sikhwomensaid.org.uk'],
+    sources: ['https://www.sikhwomensaid.org.uk/publications'],
   }),
-  national({
-    id: 'pace',
-    organisation: 'Pace (Parents Against Child Exploitation)',
-    nations: ENGLAND_AND_WALES,
-    area: 'England and Wales',
-    scopes: ['paceuk.info'],
-    sources: ['https://paceuk.info/about-pace/our-story/', 'https://paceuk.info/ceo-update-parent-participation/'],
-  }),
-
   national({
     id: 'amina-mwrc',
     organisation: "Amina – the Muslim Women's Resource Centre",
@@ -531,195 +631,12 @@ export const ukNational: readonly SupportSite[] = [
     sources: ['https://www.slideorbit.com/slide/supporting-ethnically-diverse-communities-saheliya-s-mission/460937'],
   }),
   national({
-    id: 'sistah-space',
-    organisation: 'Sistah Space',
-    nations: ENGLAND,
-    area: 'London',
-    scopes: ['www.sistahspace.org'],
-    sources: [
-      'https://speed.lescigales.org/xypor/index.php?q=aHR0cHM6Ly9lbi53aWtpcGVkaWEub3JnL3dpa2kvU2lzdGFoX1NwYWNl',
-      'https://www.solacewomensaid.org/news/item/solace-stands-solidarity-sistah-space/',
-    ],
-  }),
-
-  national({
-    id: 'scottish-womens-rights-centre',
-    organisation: "Scottish Women's Rights Centre",
+    id: 'shakti-womens-aid',
+    organisation: "Shakti Women's Aid",
     nations: SCOTLAND,
     area: 'Scotland',
-    scopes: ['www.scottishwomensrightscentre.org.uk'],
-    sources: [
-      'https://www.scottishwomensrightscentre.org.uk/privacy/',
-      'https://www.scottishwomensrightscentre.org.uk/blogs/news/',
-    ],
-  }),
-
-  national({
-    id: 'the-hideout',
-    organisation: "The Hideout (Women's Aid site for children and young people)",
-    nations: ENGLAND,
-    area: 'England',
-    scopes: ['thehideout.org.uk'],
-    sources: [
-      'https://www.dvawp.co.uk/child-young-person/What-Is-Domestic-Abuse',
-      'https://www.theguardian.com/technology/2005/apr/19/crime.childrensservices',
-    ],
-  }),
-  national({
-    id: 'eida',
-    organisation: "Employers' Initiative on Domestic Abuse (EIDA)",
-    nations: UK,
-    area: 'UK',
-    scopes: ['eida.org.uk'],
-    sources: [
-      'https://eida.org.uk/news/press-release-eida-holds-its-flagship-conference-joining-forces-tackle-domestic-abuse-how-can',
-    ],
-  }),
-  national({
-    id: 'domestic-abuse-housing-alliance',
-    organisation: 'Domestic Abuse Housing Alliance (DAHA)',
-    nations: UK,
-    area: 'UK',
-    scopes: ['www.dahalliance.org.uk'],
-    sources: [
-      'https://www.dahalliance.org.uk/what-we-do/accreditation-for-housing-providers/what-is-accreditation/',
-      'https://www.dahalliance.org.uk/media-hub/blog/',
-    ],
-  }),
-  national({
-    id: 'corporate-alliance',
-    organisation: 'The Corporate Alliance Against Domestic Abuse',
-    nations: UK,
-    area: 'UK',
-    scopes: ['thecorporatealliance.co.uk'],
-    sources: [ukwa(58513)],
-  }),
-
-  national({
-    id: 'womens-support-project',
-    organisation: "Women's Support Project",
-    nations: SCOTLAND,
-    area: 'Glasgow and Scotland',
-    scopes: ['www.womenssupportproject.org.uk'],
-    sources: ['https://www.womenssupportproject.org.uk/40th-anniversary'],
-  }),
-  national({
-    id: 'onus-ni',
-    organisation: 'Onus (Safe Place and workplace charter on domestic abuse)',
-    nations: NORTHERN_IRELAND,
-    area: 'Northern Ireland',
-    scopes: ['www.onustraining.co.uk'],
-    sources: ['http://www.onustraining.co.uk/how-you-can-become-a-safe-community'],
-  }),
-
-  national({
-    id: 'survivorscotland',
-    organisation: "SurvivorScotland (Scottish Government's national strategy for survivors of childhood abuse)",
-    nations: SCOTLAND,
-    area: 'Scotland',
-    scopes: ['www.survivorscotland.org.uk'],
-    sources: ['http://survivorscotland.org.uk/help/glossary/', ukwa(293863622)],
-  }),
-  national({
-    id: 'freedom-programme',
-    organisation: 'The Freedom Programme',
-    nations: UK,
-    area: 'UK',
-    scopes: ['thefreedomprogramme.blogspot.com'],
-    sources: [
-      'https://thefreedomprogramme.blogspot.com/2014/08/what-is-freedom-programme_21.html',
-      'http://www.liverpoolecho.co.uk/news/liverpool-news/freedom-course-help-women-suffering-3355374',
-    ],
-  }),
-
-  // Sexual violence and abuse
-  national({
-    id: 'rape-crisis-scotland',
-    organisation: 'Rape Crisis Scotland',
-    nations: SCOTLAND,
-    area: 'Scotland',
-    scopes: ['www.rapecrisisscotland.org.uk'],
-    sources: [
-      'http://rapecrisisscotland.org.uk/news/blog/specialist-sexual-violence-services-save-lives/',
-      'https://www.rapecrisisscotland.org.uk/blogs/news/page/29',
-      ukwa(32911),
-    ],
-  }),
-  national({
-    id: 'survivorsuk',
-    organisation: 'SurvivorsUK',
-    nations: UK,
-    area: 'UK',
-    scopes: ['www.survivorsuk.org'],
-    sources: [ukwa(58516)],
-  }),
-  national({
-    id: 'safeline',
-    organisation: 'Safeline',
-    nations: ENGLAND_AND_WALES,
-    area: 'England and Wales',
-    scopes: ['www.safeline.org.uk'],
-    sources: [ukwa(58510)],
-  }),
-  national({
-    id: 'stop-it-now',
-    organisation: 'Stop It Now! (Lucy Faithfull Foundation)',
-    nations: UK,
-    area: 'UK',
-    scopes: ['www.stopitnow.org.uk'],
-    sources: [ukwa(60588060), ukwa(51410)],
-  }),
-  national({
-    id: 'parents-protect',
-    organisation: 'Parents Protect (Lucy Faithfull Foundation)',
-    nations: UK,
-    area: 'UK',
-    scopes: ['www.parentsprotect.co.uk'],
-    sources: [ukwa(60588061)],
-  }),
-
-  // Men
-  national({
-    id: 'mankind-initiative',
-    organisation: 'ManKind Initiative',
-    nations: UK,
-    area: 'UK',
-    scopes: ['mankind.org.uk'],
-    sources: [ukwa(35808)],
-  }),
-  national({
-    id: 'dyn-wales',
-    organisation: 'Dyn Wales (Safer Wales)',
-    nations: WALES,
-    area: 'Wales',
-    scopes: ['www.dynwales.org'],
-    sources: [ukwa(15567)],
-  }),
-
-  // Black and minoritised, migrant and faith communities
-  national({
-    id: 'imkaan',
-    organisation: 'Imkaan',
-    nations: UK,
-    area: 'UK',
-    scopes: ['www.imkaan.org.uk'],
-    sources: [ukwa(132128)],
-  }),
-  national({
-    id: 'lawrs',
-    organisation: "Latin American Women's Rights Service (LAWRS)",
-    nations: ENGLAND,
-    area: 'England',
-    scopes: ['www.lawrs.org.uk'],
-    sources: [ukwa(28180593)],
-  }),
-  national({
-    id: 'jewish-womens-aid',
-    organisation: "Jewish Women's Aid",
-    nations: UK,
-    area: 'UK',
-    scopes: ['www.jwa.org.uk'],
-    sources: [ukwa(66248)],
+    scopes: ['shaktiedinburgh.co.uk'],
+    sources: [ukwa(49876)],
   }),
   national({
     id: 'bawso',
@@ -737,16 +654,32 @@ export const ukNational: readonly SupportSite[] = [
     scopes: ['www.newpathways.org.uk'],
     sources: [ukwa(44707)],
   }),
-  national({
-    id: 'shakti-womens-aid',
-    organisation: "Shakti Women's Aid",
-    nations: SCOTLAND,
-    area: 'Scotland',
-    scopes: ['shaktiedinburgh.co.uk'],
-    sources: [ukwa(49876)],
-  }),
 
-  // FGM
+  // Forced marriage, honour-based abuse and FGM
+  national({
+    id: 'ikwro',
+    organisation: "IKWRO (Iranian and Kurdish Women's Rights Organisation)",
+    nations: UK,
+    area: 'UK',
+    scopes: ['ikwro.org.uk'],
+    sources: ['http://ikwro.org.uk/', 'https://ikwro.org.uk/2015/11/21/dead-women-walking/'],
+  }),
+  national({
+    id: 'halo-project',
+    organisation: 'The Halo Project',
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['www.haloproject.org.uk'],
+    sources: ['https://www.haloproject.org.uk/about-us-W21page-11'],
+  }),
+  national({
+    id: 'freedom-charity',
+    organisation: 'Freedom Charity',
+    nations: UK,
+    area: 'UK',
+    scopes: ['freedomcharity.org.uk'],
+    sources: ['https://freedomcharity.org.uk/national-volunteers-week-2/', 'https://wikimili.com/en/Freedom_(charity)'],
+  }),
   national({
     id: 'forward',
     organisation: "FORWARD (Foundation for Women's Health Research and Development)",
@@ -754,6 +687,17 @@ export const ukNational: readonly SupportSite[] = [
     area: 'UK',
     scopes: ['www.forwarduk.org.uk'],
     sources: [ukwa(115444)],
+  }),
+  national({
+    id: 'national-fgm-centre',
+    organisation: "National FGM Centre (Barnardo's and the Local Government Association)",
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['nationalfgmcentre.org.uk'],
+    sources: [
+      'http://nationalfgmcentre.org.uk/about-us/',
+      'https://www.barnardos.org.uk/female-genital-mutilation-fgm',
+    ],
   }),
   national({
     id: 'fgm-aware',
@@ -764,7 +708,7 @@ export const ukNational: readonly SupportSite[] = [
     sources: [ukwa(58871)],
   }),
 
-  // Economic abuse
+  // Economic abuse; pets of people fleeing abuse
   national({
     id: 'surviving-economic-abuse',
     organisation: 'Surviving Economic Abuse',
@@ -777,8 +721,24 @@ export const ukNational: readonly SupportSite[] = [
       'https://github.com/surviving-economic-abuse/sea-guide/blob/6c93280e9e3996a8a5572d93078c638240aad7dc/README.md',
     ],
   }),
+  national({
+    id: 'dogs-trust-freedom-project',
+    organisation: 'Dogs Trust Freedom Project (pet fostering for people fleeing domestic abuse)',
+    nations: GB,
+    area: 'Great Britain',
+    scopes: ['www.dogstrustfreedomproject.org.uk'],
+    sources: [DV_SERVICE_SEEDS],
+  }),
+  national({
+    id: 'refuge4pets',
+    organisation: 'Refuge4Pets',
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['refuge4pets.org.uk'],
+    sources: [DV_SERVICE_SEEDS],
+  }),
 
-  // Tech abuse
+  // Tech abuse and image-based abuse
   national({
     id: 'refuge-tech-safety',
     organisation: 'Refuge Tech Safety',
@@ -802,6 +762,14 @@ export const ukNational: readonly SupportSite[] = [
       'https://soulmedicine.io/en/pathways/reclaiming-resilience-in-your-trauma-story/notes/week-1-session-1-introduction-to-the-course-and-the-concept-of-trauma',
     ],
   }),
+  national({
+    id: 'stopncii',
+    organisation: 'StopNCII.org (Revenge Porn Helpline, SWGfL)',
+    nations: UK,
+    area: 'UK and worldwide',
+    scopes: ['stopncii.org'],
+    sources: ['https://stopncii.org/faq/?lang=pt-br/', 'https://swgfl.org.uk/helplines/stopncii-org/'],
+  }),
 
   // Legal advice and justice
   national({
@@ -819,5 +787,24 @@ export const ukNational: readonly SupportSite[] = [
     area: 'England and Wales',
     scopes: ['centreforwomensjustice.org.uk'],
     sources: [ukwa(60043)],
+  }),
+  national({
+    id: 'flows-forum',
+    organisation: 'FLOWS Forum (Rights of Women and RCJ Advice)',
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['flowsforum.org'],
+    sources: ['https://flowsforum.org/terms/reference/'],
+  }),
+  national({
+    id: 'scottish-womens-rights-centre',
+    organisation: "Scottish Women's Rights Centre",
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.scottishwomensrightscentre.org.uk'],
+    sources: [
+      'https://www.scottishwomensrightscentre.org.uk/privacy/',
+      'https://www.scottishwomensrightscentre.org.uk/blogs/news/',
+    ],
   }),
 ];
