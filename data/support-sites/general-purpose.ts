@@ -38,6 +38,12 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'ageuk.org.uk',
   'nspcc.org.uk',
   'barnardos.org.uk',
+  // A Deaf health charity (its domestic-abuse service is one part), legal and money advice services
+  'signhealth.org.uk',
+  'rcjadvice.org.uk',
+  'advicenow.org.uk',
+  'moneyadviceplus.org.uk',
+  'crimestoppers-uk.org',
   // Regulators and public bodies
   'ico.org.uk',
   'electoralcommission.org.uk',

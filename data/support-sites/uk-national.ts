@@ -1,4 +1,810 @@
-import type { SupportSite } from './types';
+/**
+ * UK-wide and nation-wide support organisations not already in the helpline
+ * directory: each is a dedicated support organisation, so its own site is
+ * protected whole (and its chat, forum or campaign subdomains as their own scopes).
+ *
+ * Sources are pages read with the project's look-up tools on the date below: the
+ * organisation's own pages where they were stored, otherwise a public record that
+ * names the organisation and its web address (the UK Web Archive's target records,
+ * published in the ukwa-site repository, give each archived site's address, title
+ * and the organisation's own description; an organisation's later move to a new
+ * address is followed only where its newer pages were read too).
+ */
+import type { SupportSite, UkNation } from './types';
 
-/** UK-wide and nation-wide support organisations not already in the helpline directory. */
-export const ukNational: readonly SupportSite[] = [];
+const CHECKED = '2026-11-30';
+
+const UK: readonly UkNation[] = ['England', 'Scotland', 'Wales', 'Northern Ireland'];
+const ENGLAND_AND_WALES: readonly UkNation[] = ['England', 'Wales'];
+const GB: readonly UkNation[] = ['England', 'Scotland', 'Wales'];
+const ENGLAND: readonly UkNation[] = ['England'];
+const SCOTLAND: readonly UkNation[] = ['Scotland'];
+const WALES: readonly UkNation[] = ['Wales'];
+const NORTHERN_IRELAND: readonly UkNation[] = ['Northern Ireland'];
+
+/** A public crawler's seed list of UK domestic-abuse support services' own sites (2025). */
+const DV_SERVICE_SEEDS =
+  'https://github.com/smich42/st-andrews-dvsvc/blob/ea7db6f82d61f070bc307aa37b05c5921f2b95de/dvsvc_crawl/spiders/dvsvc_spider.py';
+
+/** A UK Web Archive target record (address, title, description) in the ukwa-site repository, October 2018. */
+const ukwa = (target: number) =>
+  `https://github.com/min2ha/ukwa-site/blob/d72f43264c436313d695b510f0d384f728a64f35/content/target/${target}/index.en.md`;
+
+interface Entry {
+  id: string;
+  organisation: string;
+  nations: readonly UkNation[];
+  area: string;
+  scopes: readonly string[];
+  sources: readonly string[];
+}
+
+const national = (entry: Entry): SupportSite => ({
+  ...entry,
+  kind: 'national',
+  country: 'GB',
+  checked: CHECKED,
+});
+
+/** A local specialist service that national bodies point people to (its own site, protected whole). */
+const local = (entry: Entry): SupportSite => ({
+  ...entry,
+  kind: 'local',
+  country: 'GB',
+  checked: CHECKED,
+});
+
+export const ukNational: readonly SupportSite[] = [
+  // Domestic abuse: national bodies of the four nations, their chat and children's sites
+  national({
+    id: 'scottish-womens-aid',
+    organisation: "Scottish Women's Aid",
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['womensaid.scot'],
+    sources: [
+      "https://wikimili.com/en/Scottish_Women's_Aid",
+      'https://www.feedspot.com/infiniterss.php?_src=followbtn&followfeedid=5486177&q=site:https%3A%2F%2Fwomensaid.scot%2Ffeed%2F',
+    ],
+  }),
+  national({
+    id: 'welsh-womens-aid',
+    organisation: "Welsh Women's Aid (Cymorth i Ferched Cymru)",
+    nations: WALES,
+    area: 'Wales',
+    scopes: ['www.welshwomensaid.org.uk'],
+    sources: [
+      'http://www.welshwomensaid.org.uk/index.php?option=com_content&view=article&id=128&Itemid=209',
+      ukwa(29490),
+    ],
+  }),
+  national({
+    id: 'womens-aid-ni',
+    organisation: "Women's Aid Federation Northern Ireland",
+    nations: NORTHERN_IRELAND,
+    area: 'Northern Ireland',
+    scopes: ['www.womensaidni.org'],
+    sources: [ukwa(64438)],
+  }),
+  national({
+    id: 'womens-aid-live-chat',
+    organisation: "Women's Aid live chat",
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['chat.womensaid.org.uk'],
+    sources: [
+      'https://github.com/surviving-economic-abuse/sea-guide/blob/6c93280e9e3996a8a5572d93078c638240aad7dc/src/Copy/Text.elm',
+      'https://github.com/surviving-economic-abuse/sea-guide/blob/6c93280e9e3996a8a5572d93078c638240aad7dc/src/EmergencyContent.elm',
+    ],
+  }),
+  national({
+    id: 'the-hideout',
+    organisation: "The Hideout (Women's Aid site for children and young people)",
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['thehideout.org.uk'],
+    sources: [
+      'https://www.dvawp.co.uk/child-young-person/What-Is-Domestic-Abuse',
+      'https://www.theguardian.com/technology/2005/apr/19/crime.childrensservices',
+    ],
+  }),
+  national({
+    id: 'safelives',
+    organisation: 'SafeLives',
+    nations: UK,
+    area: 'UK',
+    scopes: ['safelives.org.uk'],
+    sources: ['https://safelives.org.uk/about-us/our-history', ukwa(58528)],
+  }),
+  national({
+    id: 'standing-together',
+    organisation: 'Standing Together Against Domestic Abuse',
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['www.standingtogether.org.uk'],
+    sources: [ukwa(58690)],
+  }),
+  national({
+    id: 'ava',
+    organisation: 'AVA (Against Violence and Abuse)',
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['avaproject.org.uk'],
+    sources: [ukwa(58527)],
+  }),
+  national({
+    id: 'end-violence-against-women',
+    organisation: 'End Violence Against Women Coalition',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.endviolenceagainstwomen.org.uk'],
+    sources: [ukwa(12681223)],
+  }),
+  national({
+    id: 'uk-says-no-more',
+    organisation: 'UK Says No More (Hestia)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['uksaysnomore.org'],
+    sources: [ukwa(58483)],
+  }),
+  national({
+    id: 'zero-tolerance',
+    organisation: 'Zero Tolerance',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.zerotolerance.org.uk'],
+    sources: ['http://www.zerotolerance.org.uk/ViolenceAgainstWomen', 'https://www.zerotolerance.org.uk/vaw-faq/'],
+  }),
+  national({
+    id: 'womens-support-project',
+    organisation: "Women's Support Project",
+    nations: SCOTLAND,
+    area: 'Glasgow and Scotland',
+    scopes: ['www.womenssupportproject.org.uk'],
+    sources: ['https://www.womenssupportproject.org.uk/40th-anniversary'],
+  }),
+  national({
+    id: 'hafan-cymru',
+    organisation: 'Hafan Cymru',
+    nations: WALES,
+    area: 'Wales',
+    scopes: ['hafancymru.co.uk'],
+    sources: [
+      DV_SERVICE_SEEDS,
+      'https://markisherwood-admin.conservativewebsites.org.uk/news/hafan-cymru-agm-llandudno',
+    ],
+  }),
+  national({
+    id: 'onus-ni',
+    organisation: 'Onus (Safe Place and workplace charter on domestic abuse)',
+    nations: NORTHERN_IRELAND,
+    area: 'Northern Ireland',
+    scopes: ['www.onustraining.co.uk'],
+    sources: ['http://www.onustraining.co.uk/how-you-can-become-a-safe-community'],
+  }),
+  national({
+    id: 'domestic-abuse-housing-alliance',
+    organisation: 'Domestic Abuse Housing Alliance (DAHA)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.dahalliance.org.uk'],
+    sources: [
+      'https://www.dahalliance.org.uk/what-we-do/accreditation-for-housing-providers/what-is-accreditation/',
+      'https://www.dahalliance.org.uk/media-hub/blog/',
+    ],
+  }),
+  national({
+    id: 'eida',
+    organisation: "Employers' Initiative on Domestic Abuse (EIDA)",
+    nations: UK,
+    area: 'UK',
+    scopes: ['eida.org.uk'],
+    sources: [
+      'https://eida.org.uk/news/press-release-eida-holds-its-flagship-conference-joining-forces-tackle-domestic-abuse-how-can',
+    ],
+  }),
+  national({
+    id: 'corporate-alliance',
+    organisation: 'The Corporate Alliance Against Domestic Abuse',
+    nations: UK,
+    area: 'UK',
+    scopes: ['thecorporatealliance.co.uk'],
+    sources: [ukwa(58513)],
+  }),
+  national({
+    id: 'drive-partnership',
+    organisation: 'The Drive Partnership (Respect, SafeLives and Social Finance)',
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['driveproject.org.uk', 'drivepartnership.org.uk'],
+    sources: [
+      'https://driveproject.org.uk/news/two-thousand-more-victims-will-be-supported-to-stay-safe-through-drive-as-government-and-pccs-invest-in-holding-perpetrators-to-account/',
+      'https://drivepartnership.org.uk/publication/the-drive-project-to-be-delivered-across-all-areas-of-england-and-wales-putting-the-focus-on-the-perpetrator-to-increase-victim-survivor-safety',
+    ],
+  }),
+  national({
+    id: 'freedom-programme',
+    organisation: 'The Freedom Programme',
+    nations: UK,
+    area: 'UK',
+    scopes: ['thefreedomprogramme.blogspot.com'],
+    sources: [
+      'https://thefreedomprogramme.blogspot.com/2014/08/what-is-freedom-programme_21.html',
+      'http://www.liverpoolecho.co.uk/news/liverpool-news/freedom-course-help-women-suffering-3355374',
+    ],
+  }),
+  national({
+    id: 'domestic-abuse-commissioner',
+    organisation: 'Domestic Abuse Commissioner for England and Wales',
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['domesticabusecommissioner.uk'],
+    sources: [
+      'https://domesticabusecommissioner.uk/blogs/one-familys-journey-to-try-to-put-an-end-to-stalking-after-the-murder-of-their-daughter-alice-ruggles/',
+    ],
+  }),
+
+  // Victims of crime
+  national({
+    id: 'victim-support-scotland',
+    organisation: 'Victim Support Scotland',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['victimsupport.scot'],
+    sources: [
+      'https://victimsupport.scot/about-us/news-list/minister-goes-to-court/',
+      'https://victimsupport.scot/victims-awareness-week-2021',
+    ],
+  }),
+  national({
+    id: 'victim-support-ni',
+    organisation: 'Victim Support NI',
+    nations: NORTHERN_IRELAND,
+    area: 'Northern Ireland',
+    scopes: ['www.victimsupportni.com'],
+    sources: ['https://www.victimsupportni.com/ourhistory'],
+  }),
+  national({
+    id: 'victims-commissioner',
+    organisation: "Victims' Commissioner for England and Wales",
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['victimscommissioner.org.uk'],
+    sources: ['https://victimscommissioner.org.uk/dame-vera-baird-qc-champion-for-change/'],
+  }),
+
+  // Stalking
+  national({
+    id: 'action-against-stalking',
+    organisation: 'Action Against Stalking',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.actionagainststalking.org'],
+    sources: ['https://www.actionagainststalking.org/'],
+  }),
+  national({
+    id: 'alice-ruggles-trust',
+    organisation: 'The Alice Ruggles Trust',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.alicerugglestrust.org'],
+    sources: [
+      'http://alicerugglestrust.org/index.php/about/trust-activities',
+      'https://www.harboroughmail.co.uk/news/crime/campaign-set-up-after-a-young-harborough-woman-was-murdered-by-her-ex-boyfriend-is-stepping-up-its-bid-to-stamp-out-stalking-3489897',
+    ],
+  }),
+  national({
+    id: 'hollie-gazzard-trust',
+    organisation: 'The Hollie Gazzard Trust',
+    nations: ENGLAND,
+    area: 'Gloucestershire and England',
+    scopes: ['holliegazzard.org'],
+    sources: [
+      'https://holliegazzard.org/february-18-2014-a-day-gloucester-will-forever-remember/',
+      'https://holliegazzard.org/16-days-of-action/',
+    ],
+  }),
+  local({
+    id: 'veritas-justice',
+    organisation: 'Veritas Justice',
+    nations: ENGLAND,
+    area: 'Sussex',
+    scopes: ['veritas-justice.co.uk'],
+    sources: ['https://veritas-justice.co.uk/faqs/', 'https://veritas-justice.co.uk/stalking-advocacy-services/'],
+  }),
+
+  // Sexual violence and child sexual abuse
+  national({
+    id: 'rape-crisis-scotland',
+    organisation: 'Rape Crisis Scotland',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.rapecrisisscotland.org.uk'],
+    sources: [
+      'http://rapecrisisscotland.org.uk/news/blog/specialist-sexual-violence-services-save-lives/',
+      'https://www.rapecrisisscotland.org.uk/blogs/news/page/29',
+      ukwa(32911),
+    ],
+  }),
+  national({
+    id: 'the-survivors-trust',
+    organisation: 'The Survivors Trust',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.thesurvivorstrust.org'],
+    sources: ['https://survivorsounds.buzzsprout.com/1751814/8836235-meet-the-team-the-survivors-trust-helpline?t=0'],
+  }),
+  national({
+    id: 'survivorsuk',
+    organisation: 'SurvivorsUK',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.survivorsuk.org'],
+    sources: [ukwa(58516)],
+  }),
+  national({
+    id: 'safeline',
+    organisation: 'Safeline',
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['www.safeline.org.uk'],
+    sources: [ukwa(58510)],
+  }),
+  national({
+    id: 'napac',
+    organisation: 'NAPAC (National Association for People Abused in Childhood)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['napac.org.uk'],
+    sources: [
+      'https://napac.org.uk/over-10000-call-attempts-in-the-past-five-weeks-since-footballers-spoke-out/',
+      'https://pandys.org/napac.html',
+    ],
+  }),
+  national({
+    id: 'one-in-four',
+    organisation: 'One in Four',
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['www.oneinfour.org.uk'],
+    sources: ['http://www.oneinfour.org.uk/', 'http://www.oneinfour.org.uk/890-2/'],
+  }),
+  national({
+    id: 'moira-anderson-foundation',
+    organisation: 'Moira Anderson Foundation',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.moiraanderson.org'],
+    sources: [
+      'http://www.moiraanderson.org/what-we-do/past-beneficiaries/case-study-2',
+      'http://www.clarkepowerservices.com/about-us/charitable-contributions/2006-moira-anderson-foundation',
+    ],
+  }),
+  national({
+    id: 'survivorscotland',
+    organisation: "SurvivorScotland (Scottish Government's national strategy for survivors of childhood abuse)",
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.survivorscotland.org.uk'],
+    sources: ['http://survivorscotland.org.uk/help/glossary/', ukwa(293863622)],
+  }),
+  national({
+    id: 'nexus-ni',
+    organisation: 'Nexus NI',
+    nations: NORTHERN_IRELAND,
+    area: 'Northern Ireland',
+    scopes: ['nexusni.org'],
+    sources: ['https://nexusni.org/ni-children-no-access-free-centralised-counselling-sexual-abuse/'],
+  }),
+  national({
+    id: 'stop-it-now',
+    organisation: 'Stop It Now! (Lucy Faithfull Foundation)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.stopitnow.org.uk'],
+    sources: [ukwa(60588060), ukwa(51410)],
+  }),
+  national({
+    id: 'parents-protect',
+    organisation: 'Parents Protect (Lucy Faithfull Foundation)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.parentsprotect.co.uk'],
+    sources: [ukwa(60588061)],
+  }),
+  national({
+    id: 'lucy-faithfull-foundation',
+    organisation: 'The Lucy Faithfull Foundation',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.lucyfaithfull.org.uk'],
+    sources: [
+      'https://www.lucyfaithfull.org.uk/annual-report-showcases-the-lucy-faithfull-foundations-work-to-protect-children/',
+      'https://www.lucyfaithfull.org.uk/policy-and-advocacy/',
+    ],
+  }),
+  national({
+    id: 'marie-collins-foundation',
+    organisation: 'Marie Collins Foundation',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.mariecollinsfoundation.org.uk'],
+    sources: [
+      'https://www.mariecollinsfoundation.org.uk/why-mcf-is-needed',
+      'https://www.mariecollinsfoundation.org.uk/news/funding-granted-for-new-global-platform-to-protect-children-from-online-abuse',
+    ],
+  }),
+  national({
+    id: 'pace',
+    organisation: 'Pace (Parents Against Child Exploitation)',
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['paceuk.info'],
+    sources: ['https://paceuk.info/about-pace/our-story/', 'https://paceuk.info/ceo-update-parent-participation/'],
+  }),
+
+  // Men
+  national({
+    id: 'mankind-initiative',
+    organisation: 'ManKind Initiative',
+    nations: UK,
+    area: 'UK',
+    scopes: ['mankind.org.uk'],
+    sources: [ukwa(35808)],
+  }),
+  national({
+    id: 'male-survivors-partnership',
+    organisation: 'Male Survivors Partnership',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.malesurvivor.co.uk'],
+    sources: ['http://www.malesurvivor.co.uk/termsofreference/', 'http://www.malesurvivor.co.uk/blog/'],
+  }),
+  national({
+    id: 'amis',
+    organisation: 'Abused Men in Scotland (AMIS)',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['abusedmeninscotland.org'],
+    sources: ['https://abusedmeninscotland.org/who-we-are/our-history', ukwa(58130)],
+  }),
+  national({
+    id: 'dyn-wales',
+    organisation: 'Dyn Wales (Safer Wales)',
+    nations: WALES,
+    area: 'Wales',
+    scopes: ['www.dynwales.org'],
+    sources: [ukwa(15567)],
+  }),
+  national({
+    id: 'mens-advisory-project-ni',
+    organisation: "Men's Advisory Project NI",
+    nations: NORTHERN_IRELAND,
+    area: 'Northern Ireland',
+    scopes: ['www.mapni.co.uk'],
+    sources: ['https://lifelawni.org/tag/domestic-abuse/page/2/'],
+  }),
+
+  // Older people; Deaf and disabled survivors
+  national({
+    id: 'hourglass',
+    organisation: 'Hourglass (Safer Ageing)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['wearehourglass.org', 'hourglass-cymru.org.uk'],
+    sources: [
+      'https://wearehourglass.org/welcome-safer-ageing-week-2021',
+      'https://wearehourglass.org/safer-ageing-week',
+      'https://hourglass-cymru.org.uk/safer-ageing-week-2020-and-how-hourglass-pivoted',
+    ],
+  }),
+  national({
+    id: 'stay-safe-east',
+    organisation: 'Stay Safe East',
+    nations: ENGLAND,
+    area: 'London and England (national policy role)',
+    scopes: ['www.staysafe-east.org.uk'],
+    sources: ['https://committees.parliament.uk/writtenevidence/109720/html/'],
+  }),
+  national({
+    id: 'disabled-survivors-unite',
+    organisation: 'Disabled Survivors Unite',
+    nations: UK,
+    area: 'UK',
+    scopes: ['disabledsurvivorsunite.org.uk'],
+    sources: ['http://disabledsurvivorsunite.org.uk/index.php/page/2/'],
+  }),
+  national({
+    id: 'respond',
+    organisation: 'Respond (support for people with learning disabilities who have experienced abuse)',
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['respond.org.uk'],
+    sources: ['https://respond.org.uk/our-model/', 'https://respond.org.uk/department-of-health-funding/'],
+  }),
+
+  // Black and minoritised, migrant and faith communities
+  national({
+    id: 'imkaan',
+    organisation: 'Imkaan',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.imkaan.org.uk'],
+    sources: [ukwa(132128)],
+  }),
+  national({
+    id: 'southall-black-sisters',
+    organisation: 'Southall Black Sisters',
+    nations: ENGLAND,
+    area: 'London and England',
+    scopes: ['southallblacksisters.org.uk'],
+    sources: [DV_SERVICE_SEEDS, 'https://islafoundation.com/grant/southall-black-sisters/'],
+  }),
+  national({
+    id: 'sistah-space',
+    organisation: 'Sistah Space',
+    nations: ENGLAND,
+    area: 'London',
+    scopes: ['www.sistahspace.org'],
+    sources: [
+      'https://speed.lescigales.org/xypor/index.php?q=aHR0cHM6Ly9lbi53aWtpcGVkaWEub3JnL3dpa2kvU2lzdGFoX1NwYWNl',
+      'https://www.solacewomensaid.org/news/item/solace-stands-solidarity-sistah-space/',
+    ],
+  }),
+  national({
+    id: 'ashiana-network',
+    organisation: 'Ashiana Network',
+    nations: ENGLAND,
+    area: 'London and England',
+    scopes: ['www.ashiana.org.uk'],
+    sources: ['https://guardian-series.co.uk/news/4814663.waltham-forest-extent-forced-marriage-problem-revealed'],
+  }),
+  local({
+    id: 'apna-haq',
+    organisation: 'Apna Haq',
+    nations: ENGLAND,
+    area: 'Rotherham',
+    scopes: ['www.apnahaq.org.uk'],
+    sources: ['https://www.apnahaq.org.uk/wider-work/anti-racism/'],
+  }),
+  national({
+    id: 'lawrs',
+    organisation: "Latin American Women's Rights Service (LAWRS)",
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['www.lawrs.org.uk'],
+    sources: [ukwa(28180593)],
+  }),
+  national({
+    id: 'latin-american-womens-aid',
+    organisation: "Latin American Women's Aid (LAWA)",
+    nations: ENGLAND,
+    area: 'London and England',
+    scopes: ['lawadv.org.uk'],
+    sources: [
+      'https://lawadv.org.uk/a-collective-call-to-action-lawas-16-days-of-activism-2024/',
+      'http://lawadv.org.uk/blog/page/5/',
+    ],
+  }),
+  national({
+    id: 'jewish-womens-aid',
+    organisation: "Jewish Women's Aid",
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.jwa.org.uk'],
+    sources: [ukwa(66248)],
+  }),
+  national({
+    id: 'muslim-womens-network',
+    organisation: "Muslim Women's Network UK and its helpline",
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.mwnuk.co.uk', 'mwnhelpline.co.uk', 'www.mwnhub.com'],
+    sources: ['https://www.mwnuk.co.uk/mediaStatmentDetail.php?id=249', 'https://mwnhelpline.co.uk/page.php?id=100'],
+  }),
+  national({
+    id: 'sikh-womens-aid',
+    organisation: "Sikh Women's Aid",
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.sikhwomensaid.org.uk'],
+    sources: ['https://www.sikhwomensaid.org.uk/publications'],
+  }),
+  national({
+    id: 'amina-mwrc',
+    organisation: "Amina – the Muslim Women's Resource Centre",
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['mwrc.org.uk'],
+    sources: [
+      'https://mwrc.org.uk/author/mwrcadmin',
+      'https://mwrc.org.uk/blog-posts/statement-take-ownership-funding/',
+    ],
+  }),
+  national({
+    id: 'saheliya',
+    organisation: 'Saheliya',
+    nations: SCOTLAND,
+    area: 'Edinburgh and Glasgow',
+    scopes: ['www.saheliya.co.uk'],
+    sources: ['https://www.slideorbit.com/slide/supporting-ethnically-diverse-communities-saheliya-s-mission/460937'],
+  }),
+  national({
+    id: 'shakti-womens-aid',
+    organisation: "Shakti Women's Aid",
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['shaktiedinburgh.co.uk'],
+    sources: [ukwa(49876)],
+  }),
+  national({
+    id: 'bawso',
+    organisation: 'Bawso',
+    nations: WALES,
+    area: 'Wales',
+    scopes: ['www.bawso.org.uk'],
+    sources: [ukwa(71028)],
+  }),
+  national({
+    id: 'new-pathways',
+    organisation: 'New Pathways',
+    nations: WALES,
+    area: 'Wales',
+    scopes: ['www.newpathways.org.uk'],
+    sources: [ukwa(44707)],
+  }),
+
+  // Forced marriage, honour-based abuse and FGM
+  national({
+    id: 'ikwro',
+    organisation: "IKWRO (Iranian and Kurdish Women's Rights Organisation)",
+    nations: UK,
+    area: 'UK',
+    scopes: ['ikwro.org.uk'],
+    sources: ['http://ikwro.org.uk/', 'https://ikwro.org.uk/2015/11/21/dead-women-walking/'],
+  }),
+  national({
+    id: 'halo-project',
+    organisation: 'The Halo Project',
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['www.haloproject.org.uk'],
+    sources: ['https://www.haloproject.org.uk/about-us-W21page-11'],
+  }),
+  national({
+    id: 'freedom-charity',
+    organisation: 'Freedom Charity',
+    nations: UK,
+    area: 'UK',
+    scopes: ['freedomcharity.org.uk'],
+    sources: ['https://freedomcharity.org.uk/national-volunteers-week-2/', 'https://wikimili.com/en/Freedom_(charity)'],
+  }),
+  national({
+    id: 'forward',
+    organisation: "FORWARD (Foundation for Women's Health Research and Development)",
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.forwarduk.org.uk'],
+    sources: [ukwa(115444)],
+  }),
+  national({
+    id: 'national-fgm-centre',
+    organisation: "National FGM Centre (Barnardo's and the Local Government Association)",
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['nationalfgmcentre.org.uk'],
+    sources: [
+      'http://nationalfgmcentre.org.uk/about-us/',
+      'https://www.barnardos.org.uk/female-genital-mutilation-fgm',
+    ],
+  }),
+  national({
+    id: 'fgm-aware',
+    organisation: 'FGM Aware',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.fgmaware.org'],
+    sources: [ukwa(58871)],
+  }),
+
+  // Economic abuse; pets of people fleeing abuse
+  national({
+    id: 'surviving-economic-abuse',
+    organisation: 'Surviving Economic Abuse',
+    nations: UK,
+    area: 'UK',
+    scopes: ['survivingeconomicabuse.org', 'guide.survivingeconomicabuse.org'],
+    sources: [
+      'https://survivingeconomicabuse.org/news/the-official-launch-surviving-economic-abuse/',
+      'https://survivingeconomicabuse.org/about-us/our-impact-2021-22',
+      'https://github.com/surviving-economic-abuse/sea-guide/blob/6c93280e9e3996a8a5572d93078c638240aad7dc/README.md',
+    ],
+  }),
+  national({
+    id: 'dogs-trust-freedom-project',
+    organisation: 'Dogs Trust Freedom Project (pet fostering for people fleeing domestic abuse)',
+    nations: GB,
+    area: 'Great Britain',
+    scopes: ['www.dogstrustfreedomproject.org.uk'],
+    sources: [DV_SERVICE_SEEDS],
+  }),
+  national({
+    id: 'refuge4pets',
+    organisation: 'Refuge4Pets',
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['refuge4pets.org.uk'],
+    sources: [DV_SERVICE_SEEDS],
+  }),
+
+  // Tech abuse and image-based abuse
+  national({
+    id: 'refuge-tech-safety',
+    organisation: 'Refuge Tech Safety',
+    nations: UK,
+    area: 'UK',
+    scopes: ['refugetechsafety.org', 'refugetechsafety.org.uk'],
+    sources: [
+      'https://www.refuge.org.uk/refuge-launches-domestic-abuse-tech-safety-website/',
+      'https://buttondown.com/RefugeTechSafety/archive/refuges-tech-safety-newsletter-february-2025',
+    ],
+  }),
+  national({
+    id: 'chayn',
+    organisation: 'Chayn',
+    nations: UK,
+    area: 'UK',
+    scopes: ['chayn.co', 'bloom.chayn.co', 'soulmedicine.io'],
+    sources: [
+      ukwa(58595),
+      'https://bloom.chayn.co/about',
+      'https://soulmedicine.io/en/pathways/reclaiming-resilience-in-your-trauma-story/notes/week-1-session-1-introduction-to-the-course-and-the-concept-of-trauma',
+    ],
+  }),
+  national({
+    id: 'stopncii',
+    organisation: 'StopNCII.org (Revenge Porn Helpline, SWGfL)',
+    nations: UK,
+    area: 'UK and worldwide',
+    scopes: ['stopncii.org'],
+    sources: ['https://stopncii.org/faq/?lang=pt-br/', 'https://swgfl.org.uk/helplines/stopncii-org/'],
+  }),
+
+  // Legal advice and justice
+  national({
+    id: 'rights-of-women',
+    organisation: 'Rights of Women',
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['www.rightsofwomen.org.uk'],
+    sources: [ukwa(121839)],
+  }),
+  national({
+    id: 'centre-for-womens-justice',
+    organisation: "Centre for Women's Justice",
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['centreforwomensjustice.org.uk'],
+    sources: [ukwa(60043)],
+  }),
+  national({
+    id: 'flows-forum',
+    organisation: 'FLOWS Forum (Rights of Women and RCJ Advice)',
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['flowsforum.org'],
+    sources: ['https://flowsforum.org/terms/reference/'],
+  }),
+  national({
+    id: 'scottish-womens-rights-centre',
+    organisation: "Scottish Women's Rights Centre",
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.scottishwomensrightscentre.org.uk'],
+    sources: [
+      'https://www.scottishwomensrightscentre.org.uk/privacy/',
+      'https://www.scottishwomensrightscentre.org.uk/blogs/news/',
+    ],
+  }),
+];
