@@ -1,0 +1,16 @@
+import type { SupportSite } from './types';
+
+/** Local services in Northern Ireland on their own domains. */
+export const ukLocalNorthernIreland: readonly SupportSite[] = [
+  {
+    id: 'foyle-womens-aid',
+    organisation: "Foyle Women's Aid",
+    kind: 'local',
+    country: 'GB',
+    nations: ['Northern Ireland'],
+    area: 'Derry and Strabane',
+    scopes: ['foylewomensaid.org'],
+    sources: ['https://github.com/smich42/st-andrews-dvsvc/blob/e33ec9999582af76722f2e259440562e5dbe3315/links.txt'],
+    checked: '2026-11-30',
+  },
+];
