@@ -13,4 +13,15 @@ export const ukLocalNorthernIreland: readonly SupportSite[] = [
     sources: ['https://github.com/smich42/st-andrews-dvsvc/blob/e33ec9999582af76722f2e259440562e5dbe3315/links.txt'],
     checked: '2026-11-30',
   },
+  {
+    id: 'mid-ulster-womens-aid',
+    organisation: "Mid Ulster Women's Aid",
+    kind: 'local',
+    country: 'GB',
+    nations: ['Northern Ireland'],
+    area: 'Mid Ulster',
+    scopes: ['www.midulsterwomensaid.org.uk'],
+    sources: ['https://www.midulsterwomensaid.org.uk/our-services/refuge-accommodation/'],
+    checked: '2026-11-30',
+  },
 ];

@@ -179,19 +179,6 @@ export const ukLocalWales: readonly SupportSite[] = [
     checked: '2026-11-30',
   },
   {
-    id: 'north-wales-womens-centre',
-    organisation: "North Wales Women's Centre",
-    kind: 'local',
-    country: 'GB',
-    nations: ['Wales'],
-    area: 'Rhyl, North Wales',
-    scopes: ['www.northwaleswomenscentre.co.uk'],
-    sources: [
-      'https://github.com/min2ha/ukwa-site/blob/99d2d4ae873a2daad6698cdca68b4fbba92e2c3b/content/target/2016/2016-07-29-north-wales-womens-centre/index.en.md',
-    ],
-    checked: '2026-11-30',
-  },
-  {
     id: 'phoenix-domestic-abuse-services',
     organisation: 'Phoenix Domestic Abuse Services',
     kind: 'local',
