@@ -1434,6 +1434,17 @@ export const ukLocalEngland: readonly SupportSite[] = [
     checked: '2026-11-30',
   },
   {
+    id: 'veritas-justice',
+    organisation: 'Veritas Justice (stalking advocacy)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Sussex',
+    scopes: ['veritas-justice.co.uk'],
+    sources: ['https://veritas-justice.co.uk/stalking-advocacy-services/'],
+    checked: '2026-11-30',
+  },
+  {
     id: 'waits-birmingham',
     organisation: "WAITS (Women Acting In Today's Society)",
     kind: 'local',

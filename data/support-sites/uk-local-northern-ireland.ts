@@ -3,6 +3,17 @@ import type { SupportSite } from './types';
 /** Local services in Northern Ireland on their own domains. */
 export const ukLocalNorthernIreland: readonly SupportSite[] = [
   {
+    id: 'belfast-dvp',
+    organisation: 'Belfast Domestic Violence Partnership (Belfast DVP)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['Northern Ireland'],
+    area: 'Belfast',
+    scopes: ['belfastdvp.co.uk'],
+    sources: ['https://belfastdvp.co.uk/belfast-and-lisburn-womens-aid-celebrate-their-40th-birthday/'],
+    checked: '2026-11-30',
+  },
+  {
     id: 'foyle-womens-aid',
     organisation: "Foyle Women's Aid",
     kind: 'local',
