@@ -220,6 +220,17 @@ export const ukLocalWales: readonly SupportSite[] = [
     checked: '2026-11-30',
   },
   {
+    id: 'stepping-stones-north-wales',
+    organisation: 'Stepping Stones North Wales',
+    kind: 'local',
+    country: 'GB',
+    nations: ['Wales'],
+    area: 'North Wales',
+    scopes: ['steppingstonesnorthwales.co.uk'],
+    sources: ['https://steppingstonesnorthwales.co.uk/resources'],
+    checked: '2026-11-30',
+  },
+  {
     id: 'west-wales-domestic-abuse-service',
     organisation: 'West Wales Domestic Abuse Service',
     kind: 'local',
