@@ -18,6 +18,13 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'llyw.cymru',
   'nidirect.gov.uk',
   'judiciary.uk',
+  // Councils' community-safety and safeguarding partnerships (every kind of crime and harm)
+  'saferrotherham.org.uk',
+  'safeguardinghavering.org.uk',
+  'manchestersafeguardingpartnership.co.uk',
+  'tamesidesafeguardingchildren.org.uk',
+  'kscmp.org.uk',
+  'kelsi.org.uk',
   // Health
   'nhs.uk',
   'nhs.scot',
@@ -38,6 +45,8 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'ageuk.org.uk',
   'nspcc.org.uk',
   'barnardos.org.uk',
+  'dagcas.org',
+  'heymind.org.uk',
   // Regulators and public bodies
   'ico.org.uk',
   'electoralcommission.org.uk',

@@ -6,6 +6,9 @@
 import { services } from '../services';
 import { sitesOfDirectory } from './from-directory';
 import type { SupportSite } from './types';
+import { ukCouncils } from './uk-councils';
+import { ukGovernment } from './uk-government';
+import { ukHealthAndAdvice } from './uk-health-and-advice';
 import { ukLocal } from './uk-local';
 import { ukNational } from './uk-national';
 import { ukSharedDomains } from './uk-shared-domains';
@@ -14,5 +17,8 @@ export const supportSites: readonly SupportSite[] = [
   ...sitesOfDirectory(services),
   ...ukNational,
   ...ukSharedDomains,
+  ...ukGovernment,
+  ...ukHealthAndAdvice,
+  ...ukCouncils,
   ...ukLocal,
 ];
