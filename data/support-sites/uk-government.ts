@@ -104,6 +104,16 @@ export const ukGovernment: readonly SupportSite[] = [
     ],
   }),
   sharedDomainPages({
+    id: 'gov-uk-homelessness-code-domestic-abuse',
+    organisation: 'GOV.UK: Homelessness code of guidance for local authorities, chapter 21: domestic abuse',
+    nations: ['England'],
+    area: 'England',
+    scopes: ['www.gov.uk/guidance/homelessness-code-of-guidance-for-local-authorities/chapter-21-domestic-abuse'],
+    sources: [
+      'https://www.gov.uk/guidance/homelessness-code-of-guidance-for-local-authorities/chapter-21-domestic-abuse',
+    ],
+  }),
+  sharedDomainPages({
     id: 'gov-wales-honour-based-violence',
     organisation: 'Welsh Government: Honour-based violence and forced marriage',
     nations: ['Wales'],
