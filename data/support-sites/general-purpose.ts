@@ -33,6 +33,8 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'essexfuture.org.uk',
   'escb.co.uk',
   'healthysurrey.org.uk',
+  'safershetland.com',
+  'wgsb.wales',
   // Health
   'nhs.uk',
   'nhs.scot',
@@ -55,6 +57,7 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'barnardos.org.uk',
   'dagcas.org',
   'heymind.org.uk',
+  'independentage.org',
   // Regulators and public bodies
   'ico.org.uk',
   'electoralcommission.org.uk',

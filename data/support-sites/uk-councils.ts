@@ -472,4 +472,28 @@ export const ukCouncils: readonly SupportSite[] = [
       'https://www.eastlothian.gov.uk/news/article/13241/advice_and_support_available_for_victims_of_domestic_abuse',
     ],
   }),
+  sharedDomainPages({
+    id: 'knowsley-council-domestic-abuse',
+    organisation: 'Knowsley Council',
+    nations: ['England'],
+    area: 'Knowsley, Merseyside',
+    scopes: ['knowsley.gov.uk/crime-and-safety/domestic-abuse-knowsley'],
+    sources: ['https://knowsley.gov.uk/crime-and-safety/domestic-abuse-knowsley/about-domestic-abuse/stalking'],
+  }),
+  sharedDomainPages({
+    id: 'safer-shetland-domestic-abuse',
+    organisation: 'Safer Shetland (Shetland Islands Council and partners)',
+    nations: ['Scotland'],
+    area: 'Shetland',
+    scopes: ['www.safershetland.com/for-professionals/domestic-abuse-gbv'],
+    sources: ['https://www.safershetland.com/for-professionals/domestic-abuse-gbv/resources-and-links'],
+  }),
+  sharedDomainPages({
+    id: 'west-glamorgan-safeguarding-domestic-abuse',
+    organisation: 'West Glamorgan Safeguarding Board',
+    nations: ['Wales'],
+    area: 'Swansea and Neath Port Talbot',
+    scopes: ['wgsb.wales/36523'],
+    sources: ['https://wgsb.wales/36523?lang=cy-gb'],
+  }),
 ];

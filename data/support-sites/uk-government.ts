@@ -122,6 +122,49 @@ export const ukGovernment: readonly SupportSite[] = [
     sources: ['https://gov.wales/node/19817'],
   }),
   sharedDomainPages({
+    id: 'gov-scot-violence-against-women-and-girls',
+    organisation: 'Scottish Government: violence against women and girls, Equally Safe',
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: [
+      'www.gov.scot/policies/violence-against-women-and-girls',
+      'www.gov.scot/publications/equally-safe-scotlands-strategy-preventing-eradicating-violence-against-women-girls',
+      'www.gov.scot/publications/equally-safe-delivery-plan',
+      'www.gov.scot/publications/equally-safe-final-report',
+    ],
+    sources: [
+      'http://www.gov.scot/policies/violence-against-women-and-girls/',
+      'https://www.gov.scot/publications/equally-safe-scotlands-strategy-preventing-eradicating-violence-against-women-girls/pages/6/',
+      'https://gov.scot/publications/equally-safe-delivery-plan/pages/3',
+      'https://www.gov.scot/publications/equally-safe-final-report/pages/8/',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-scot-sexual-assault-response-coordination-service',
+    organisation: 'Scottish Government: Sexual Assault Response Coordination Service (SARCS)',
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: [
+      'www.gov.scot/publications/information-nhs-sexual-assault-response-coordination-service-sarcs',
+      'www.gov.scot/publications/sarcs-guidance-healthcare-professionals',
+    ],
+    sources: [
+      'https://www.gov.scot/publications/information-nhs-sexual-assault-response-coordination-service-sarcs/pages/1/',
+      'https://www.gov.scot/publications/sarcs-guidance-healthcare-professionals/',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'llyw-cymru-byw-heb-ofn',
+    organisation: 'Llywodraeth Cymru: Byw Heb Ofn (Live Fear Free, in Welsh)',
+    nations: ['Wales'],
+    area: 'Wales',
+    scopes: ['llyw.cymru/node/5389', 'llyw.cymru/gwasanaethau-cam-drin-domestig-yng-nghymru-yn-barod-i-helpu'],
+    sources: [
+      'https://llyw.cymru/node/5389',
+      'https://llyw.cymru/gwasanaethau-cam-drin-domestig-yng-nghymru-yn-barod-i-helpu?_ga=2.182679142.1937142507.1588165153-1590573053.1544713346',
+    ],
+  }),
+  sharedDomainPages({
     id: 'mygov-scot-domestic-abuse',
     organisation: 'mygov.scot (Scottish Government): Domestic abuse: support',
     nations: ['Scotland'],

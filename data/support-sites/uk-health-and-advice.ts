@@ -52,6 +52,26 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     ],
   }),
   sharedDomainPages({
+    id: 'nhs-inform-turn-to-sarcs',
+    organisation: 'NHS inform: sexual assault self-referral (Turn to SARCS)',
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: ['www.nhsinform.scot/turn-to-sarcs'],
+    sources: [
+      'https://www.nhsinform.scot/turn-to-sarcs/7-days-and-under/about-the-sexual-assault-self-referral-phone-service',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'right-decisions-sarcs-disclosure',
+    organisation: 'Right Decisions (NHS Scotland): disclosure of rape or sexual assault',
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: ['rightdecisions.scot.nhs.uk/disclosure-of-rape-or-sexual-assault-sarcs'],
+    sources: [
+      'https://rightdecisions.scot.nhs.uk/disclosure-of-rape-or-sexual-assault-sarcs/responding-to-the-initial-disclosure',
+    ],
+  }),
+  sharedDomainPages({
     id: 'belfast-trust-domestic-abuse-sexual-violence',
     organisation: 'Belfast Health and Social Care Trust: domestic abuse and sexual violence support',
     nations: ['Northern Ireland'],
@@ -95,6 +115,14 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     ],
   }),
   sharedDomainPages({
+    id: 'citizens-advice-wales-domestic-abuse-welsh',
+    organisation: 'Cyngor ar Bopeth (Citizens Advice, Wales): cam-drin domestig',
+    nations: ['Wales'],
+    area: 'Wales',
+    scopes: ['www.citizensadvice.org.uk/cymraeg/Teulu/gender-violence'],
+    sources: ['https://www.citizensadvice.org.uk/cymraeg/Teulu/gender-violence/Cam-drin-domestig'],
+  }),
+  sharedDomainPages({
     id: 'dumfries-galloway-citizens-advice-domestic-abuse',
     organisation: 'Dumfries and Galloway Citizens Advice Service: help for domestic abuse',
     nations: ['Scotland'],
@@ -122,6 +150,35 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
       'https://scotland.shelter.org.uk/housing_advice/homeless/domestic_abuse',
       'http://scotland.shelter.org.uk/get_advice/advice_topics/families_and_households/domestic_abuse/leaving_domestic_abuse',
       'https://scotland.shelter.org.uk/professional_resources/legal/relationship_breakdown/housing_and_domestic_abuse/leaving_the_home',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'shelter-cymru-domestic-abuse',
+    organisation: 'Shelter Cymru: domestic abuse and housing',
+    nations: ['Wales'],
+    area: 'Wales',
+    scopes: [
+      'sheltercymru.org.uk/get-advice/families-and-relationships/domestic-abuse',
+      'sheltercymru.org.uk/housing-advice/finding-a-place-to-live/emergency-accommodation/womens-refuge',
+    ],
+    sources: [
+      'https://sheltercymru.org.uk/get-advice/families-and-relationships/domestic-abuse/womens-refuge/',
+      'https://sheltercymru.org.uk/get-advice/families-and-relationships/domestic-abuse/domestic-violence-and-homelessness/',
+      'https://sheltercymru.org.uk/housing-advice/finding-a-place-to-live/emergency-accommodation/womens-refuge/',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'independent-age-abuse',
+    organisation: 'Independent Age: abuse and domestic abuse in later life',
+    nations: ['England', 'Wales', 'Scotland', 'Northern Ireland'],
+    area: 'UK',
+    scopes: [
+      'www.independentage.org/information/support-care/taking-action/protecting-yourself-against-abuse',
+      'www.independentage.org/domestic-abuse-where-you-can-get-help',
+    ],
+    sources: [
+      'https://www.independentage.org/information/support-care/taking-action/protecting-yourself-against-abuse',
+      'https://www.independentage.org/domestic-abuse-where-you-can-get-help',
     ],
   }),
   sharedDomainPages({
