@@ -35,6 +35,9 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'healthysurrey.org.uk',
   'safershetland.com',
   'wgsb.wales',
+  'safercornwall.co.uk',
+  'healthynottinghamshire.org.uk',
+  'suffolksp.org.uk',
   // Health
   'nhs.uk',
   'nhs.scot',
