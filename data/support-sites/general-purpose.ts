@@ -38,6 +38,8 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'safercornwall.co.uk',
   'healthynottinghamshire.org.uk',
   'suffolksp.org.uk',
+  'wiltshiresvpp.org.uk',
+  'wiltshirescb.org.uk',
   // Health
   'nhs.uk',
   'nhs.scot',

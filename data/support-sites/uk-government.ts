@@ -175,6 +175,20 @@ export const ukGovernment: readonly SupportSite[] = [
     ],
   }),
   sharedDomainPages({
+    id: 'justice-ni-domestic-and-sexual-abuse',
+    organisation: 'Department of Justice (Northern Ireland): domestic and sexual abuse, stalking protection orders',
+    nations: ['Northern Ireland'],
+    area: 'Northern Ireland',
+    scopes: [
+      'www.justice-ni.gov.uk/articles/domestic-and-sexual-abuse',
+      'www.justice-ni.gov.uk/publications/stalking-protection-orders-statutory-guidance',
+    ],
+    sources: [
+      'https://www.justice-ni.gov.uk/articles/domestic-and-sexual-abuse',
+      'https://www.justice-ni.gov.uk/publications/stalking-protection-orders-statutory-guidance',
+    ],
+  }),
+  sharedDomainPages({
     id: 'finance-ni-domestic-abuse-covid',
     organisation: 'Department of Finance (Northern Ireland): domestic abuse help during COVID-19',
     nations: ['Northern Ireland'],
