@@ -6,6 +6,9 @@
 import { services } from '../services';
 import { sitesOfDirectory } from './from-directory';
 import type { SupportSite } from './types';
+import { ukCouncils } from './uk-councils';
+import { ukGovernment } from './uk-government';
+import { ukHealthAndAdvice } from './uk-health-and-advice';
 import { ukLocal } from './uk-local';
 import { ukNational } from './uk-national';
 import { ukPolice } from './uk-police';
@@ -16,5 +19,8 @@ export const supportSites: readonly SupportSite[] = [
   ...ukNational,
   ...ukSharedDomains,
   ...ukPolice,
+  ...ukGovernment,
+  ...ukHealthAndAdvice,
+  ...ukCouncils,
   ...ukLocal,
 ];

@@ -294,25 +294,6 @@ export const ukNational: readonly SupportSite[] = [
       'https://www.harboroughmail.co.uk/news/crime/campaign-set-up-after-a-young-harborough-woman-was-murdered-by-her-ex-boyfriend-is-stepping-up-its-bid-to-stamp-out-stalking-3489897',
     ],
   }),
-  national({
-    id: 'hollie-gazzard-trust',
-    organisation: 'The Hollie Gazzard Trust',
-    nations: ENGLAND,
-    area: 'Gloucestershire and England',
-    scopes: ['holliegazzard.org'],
-    sources: [
-      'https://holliegazzard.org/february-18-2014-a-day-gloucester-will-forever-remember/',
-      'https://holliegazzard.org/16-days-of-action/',
-    ],
-  }),
-  local({
-    id: 'veritas-justice',
-    organisation: 'Veritas Justice',
-    nations: ENGLAND,
-    area: 'Sussex',
-    scopes: ['veritas-justice.co.uk'],
-    sources: ['https://veritas-justice.co.uk/faqs/', 'https://veritas-justice.co.uk/stalking-advocacy-services/'],
-  }),
 
   // Sexual violence and child sexual abuse
   national({
@@ -553,22 +534,6 @@ export const ukNational: readonly SupportSite[] = [
     ],
   }),
   national({
-    id: 'ashiana-network',
-    organisation: 'Ashiana Network',
-    nations: ENGLAND,
-    area: 'London and England',
-    scopes: ['www.ashiana.org.uk'],
-    sources: ['https://guardian-series.co.uk/news/4814663.waltham-forest-extent-forced-marriage-problem-revealed'],
-  }),
-  local({
-    id: 'apna-haq',
-    organisation: 'Apna Haq',
-    nations: ENGLAND,
-    area: 'Rotherham',
-    scopes: ['www.apnahaq.org.uk'],
-    sources: ['https://www.apnahaq.org.uk/wider-work/anti-racism/'],
-  }),
-  national({
     id: 'lawrs',
     organisation: "Latin American Women's Rights Service (LAWRS)",
     nations: ENGLAND,
@@ -631,28 +596,12 @@ export const ukNational: readonly SupportSite[] = [
     sources: ['https://www.slideorbit.com/slide/supporting-ethnically-diverse-communities-saheliya-s-mission/460937'],
   }),
   national({
-    id: 'shakti-womens-aid',
-    organisation: "Shakti Women's Aid",
-    nations: SCOTLAND,
-    area: 'Scotland',
-    scopes: ['shaktiedinburgh.co.uk'],
-    sources: [ukwa(49876)],
-  }),
-  national({
     id: 'bawso',
     organisation: 'Bawso',
     nations: WALES,
     area: 'Wales',
     scopes: ['www.bawso.org.uk'],
     sources: [ukwa(71028)],
-  }),
-  national({
-    id: 'new-pathways',
-    organisation: 'New Pathways',
-    nations: WALES,
-    area: 'Wales',
-    scopes: ['www.newpathways.org.uk'],
-    sources: [ukwa(44707)],
   }),
 
   // Forced marriage, honour-based abuse and FGM

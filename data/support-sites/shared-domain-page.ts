@@ -1,0 +1,19 @@
+import type { SupportSite, UkNation } from './types';
+
+/** The date every shared-domain scope in these files was last read against its sources. */
+export const CHECKED_SHARED_DOMAINS = '2026-11-30';
+
+/**
+ * One organisation's abuse, stalking or safety pages on a general-purpose site
+ * (government, the NHS, an advice charity, a council), protected by path only.
+ */
+export function sharedDomainPages(entry: {
+  id: string;
+  organisation: string;
+  nations: readonly UkNation[];
+  area: string;
+  scopes: readonly string[];
+  sources: readonly string[];
+}): SupportSite {
+  return { ...entry, kind: 'shared-domain', country: 'GB', checked: CHECKED_SHARED_DOMAINS };
+}

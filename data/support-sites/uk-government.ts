@@ -1,0 +1,201 @@
+import { sharedDomainPages } from './shared-domain-page';
+import type { SupportSite } from './types';
+
+/**
+ * The abuse, stalking and safety pages of the UK and devolved governments'
+ * sites (GOV.UK, gov.scot and mygov.scot, gov.wales, nidirect), by path.
+ * GOV.UK's forced-marriage guidance and gov.wales's Live Fear Free pages are
+ * already protected through the helpline directory.
+ */
+export const ukGovernment: readonly SupportSite[] = [
+  sharedDomainPages({
+    id: 'gov-uk-domestic-abuse-help',
+    organisation: 'GOV.UK (Home Office): Domestic abuse: how to get help',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: ['www.gov.uk/guidance/domestic-abuse-how-to-get-help'],
+    sources: [
+      'https://github.com/hmcts/prl-citizen-frontend/blob/2d70390df7c531a9fd01dec71103803d1116148c/src/main/steps/common/safety-concerns/yourself/report-abuse/content.ts',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-uk-report-domestic-abuse',
+    organisation: 'GOV.UK: Report domestic abuse',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: ['www.gov.uk/report-domestic-abuse'],
+    sources: [
+      'https://www.yourhousinggroup.co.uk/customers/safety-and-support/domestic-abuse/',
+      'https://github.com/hmcts/prl-citizen-frontend/blob/2d70390df7c531a9fd01dec71103803d1116148c/src/main/steps/common/safety-concerns/yourself/report-abuse/content.ts',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-uk-report-child-abuse',
+    organisation: 'GOV.UK: Report child abuse',
+    nations: ['England', 'Wales', 'Scotland', 'Northern Ireland'],
+    area: 'UK',
+    scopes: ['www.gov.uk/report-child-abuse', 'www.gov.uk/report-child-abuse-to-local-council'],
+    sources: [
+      'https://github.com/hmcts/prl-citizen-frontend/blob/2d70390df7c531a9fd01dec71103803d1116148c/src/main/steps/common/safety-concerns/child/content.ts',
+      'https://github.com/hmcts/prl-citizen-frontend/blob/2d70390df7c531a9fd01dec71103803d1116148c/src/main/steps/common/safety-concerns/child/report-abuse/content.ts',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-uk-domestic-abuse-injunction',
+    organisation: "GOV.UK: Get an injunction if you've been the victim of domestic abuse",
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: ['www.gov.uk/injunction-domestic-violence'],
+    sources: ['https://www.gov.uk/injunction-domestic-violence/eligibility-non-molestation'],
+  }),
+  sharedDomainPages({
+    id: 'gov-uk-forced-marriage-protection-order',
+    organisation: 'GOV.UK: Apply for a forced marriage protection order',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: ['www.gov.uk/apply-forced-marriage-protection-order'],
+    sources: [
+      'https://www.gov.uk/apply-forced-marriage-protection-order',
+      'https://Www.Gov.uk/apply-forced-marriage-protection-order/after-you-apply',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-uk-legal-aid-domestic-abuse',
+    organisation: 'GOV.UK: Legal aid for domestic abuse',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: ['www.gov.uk/legal-aid/domestic-abuse', 'www.gov.uk/legal-aid/domestic-abuse-or-violence'],
+    sources: ['https://www.gov.uk/legal-aid/domestic-abuse', 'https://www.gov.uk/legal-aid/domestic-abuse-or-violence'],
+  }),
+  sharedDomainPages({
+    id: 'gov-uk-domestic-violence-disclosure-scheme',
+    organisation: "GOV.UK (Home Office): Domestic Violence Disclosure Scheme (Clare's law)",
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: [
+      'www.gov.uk/government/publications/domestic-violence-disclosure-scheme-pilot-guidance',
+      'www.gov.uk/government/consultations/domestic-violence-disclosure-scheme-guidance',
+    ],
+    sources: [
+      'https://www.gov.uk/government/publications/domestic-violence-disclosure-scheme-pilot-guidance',
+      'https://www.gov.uk/government/publications/domestic-violence-disclosure-scheme-pilot-guidance/domestic-violence-disclosure-scheme-accessible',
+      'https://gov.uk/government/consultations/domestic-violence-disclosure-scheme-guidance/dvds-guidance-accessible',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-uk-stalking-protection-orders',
+    organisation: 'GOV.UK (Home Office): Stalking Protection Orders statutory guidance',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: ['www.gov.uk/government/publications/stalking-protection-act-statutory-guidance-for-the-police'],
+    sources: [
+      'https://www.gov.uk/government/publications/stalking-protection-act-statutory-guidance-for-the-police/stalking-protection-orders-statutory-guidance-for-the-police-accessible-version',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-uk-domestic-abuse-act-guidance',
+    organisation: 'GOV.UK (Home Office): Domestic Abuse Act 2021 statutory guidance',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: ['www.gov.uk/government/consultations/domestic-abuse-act-statutory-guidance'],
+    sources: [
+      'https://www.gov.uk/government/consultations/domestic-abuse-act-statutory-guidance/outcome/domestic-abuse-act-2021-statutory-guidance-consultation-government-response-accessible',
+      'https://laurenscitycats.org/supporting-document-guidance-on-gov-uk-citizenship-2527',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-uk-homelessness-code-domestic-abuse',
+    organisation: 'GOV.UK: Homelessness code of guidance for local authorities, chapter 21: domestic abuse',
+    nations: ['England'],
+    area: 'England',
+    scopes: ['www.gov.uk/guidance/homelessness-code-of-guidance-for-local-authorities/chapter-21-domestic-abuse'],
+    sources: [
+      'https://www.gov.uk/guidance/homelessness-code-of-guidance-for-local-authorities/chapter-21-domestic-abuse',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-wales-honour-based-violence',
+    organisation: 'Welsh Government: Honour-based violence and forced marriage',
+    nations: ['Wales'],
+    area: 'Wales',
+    scopes: ['gov.wales/node/19817'],
+    sources: ['https://gov.wales/node/19817'],
+  }),
+  sharedDomainPages({
+    id: 'gov-scot-violence-against-women-and-girls',
+    organisation: 'Scottish Government: violence against women and girls, Equally Safe',
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: [
+      'www.gov.scot/policies/violence-against-women-and-girls',
+      'www.gov.scot/publications/equally-safe-scotlands-strategy-preventing-eradicating-violence-against-women-girls',
+      'www.gov.scot/publications/equally-safe-delivery-plan',
+      'www.gov.scot/publications/equally-safe-final-report',
+    ],
+    sources: [
+      'http://www.gov.scot/policies/violence-against-women-and-girls/',
+      'https://www.gov.scot/publications/equally-safe-scotlands-strategy-preventing-eradicating-violence-against-women-girls/pages/6/',
+      'https://gov.scot/publications/equally-safe-delivery-plan/pages/3',
+      'https://www.gov.scot/publications/equally-safe-final-report/pages/8/',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-scot-sexual-assault-response-coordination-service',
+    organisation: 'Scottish Government: Sexual Assault Response Coordination Service (SARCS)',
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: [
+      'www.gov.scot/publications/information-nhs-sexual-assault-response-coordination-service-sarcs',
+      'www.gov.scot/publications/sarcs-guidance-healthcare-professionals',
+    ],
+    sources: [
+      'https://www.gov.scot/publications/information-nhs-sexual-assault-response-coordination-service-sarcs/pages/1/',
+      'https://www.gov.scot/publications/sarcs-guidance-healthcare-professionals/',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'llyw-cymru-byw-heb-ofn',
+    organisation: 'Llywodraeth Cymru: Byw Heb Ofn (Live Fear Free, in Welsh)',
+    nations: ['Wales'],
+    area: 'Wales',
+    scopes: ['llyw.cymru/node/5389', 'llyw.cymru/gwasanaethau-cam-drin-domestig-yng-nghymru-yn-barod-i-helpu'],
+    sources: [
+      'https://llyw.cymru/node/5389',
+      'https://llyw.cymru/gwasanaethau-cam-drin-domestig-yng-nghymru-yn-barod-i-helpu?_ga=2.182679142.1937142507.1588165153-1590573053.1544713346',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'mygov-scot-domestic-abuse',
+    organisation: 'mygov.scot (Scottish Government): Domestic abuse: support',
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: ['www.mygov.scot/domestic-abuse'],
+    sources: [
+      'https://github.com/scottish-government-design-system/designsystem.gov.scot/blob/6972813d520051203946a6f838f5f98ba74c469e/patterns/quick-exit/example.main.md',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'justice-ni-domestic-and-sexual-abuse',
+    organisation: 'Department of Justice (Northern Ireland): domestic and sexual abuse, stalking protection orders',
+    nations: ['Northern Ireland'],
+    area: 'Northern Ireland',
+    scopes: [
+      'www.justice-ni.gov.uk/articles/domestic-and-sexual-abuse',
+      'www.justice-ni.gov.uk/publications/stalking-protection-orders-statutory-guidance',
+    ],
+    sources: [
+      'https://www.justice-ni.gov.uk/articles/domestic-and-sexual-abuse',
+      'https://www.justice-ni.gov.uk/publications/stalking-protection-orders-statutory-guidance',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'finance-ni-domestic-abuse-covid',
+    organisation: 'Department of Finance (Northern Ireland): domestic abuse help during COVID-19',
+    nations: ['Northern Ireland'],
+    area: 'Northern Ireland',
+    scopes: ['www.finance-ni.gov.uk/articles/stay-home-does-not-mean-suffer-home-domestic-abuse-during-covid-19'],
+    sources: [
+      'https://www.finance-ni.gov.uk/articles/stay-home-does-not-mean-suffer-home-domestic-abuse-during-covid-19',
+    ],
+  }),
+];

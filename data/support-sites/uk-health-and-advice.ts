@@ -1,0 +1,214 @@
+import { sharedDomainPages } from './shared-domain-page';
+import type { SupportSite } from './types';
+
+const GENDERKIT_VIOLENCE =
+  'https://github.com/genderkit/genderkit/blob/70aff9b185230a04cd7c5f79887986ff80ef014a/_resources/violence.md';
+
+/**
+ * The abuse and sexual-violence pages of NHS and health and social care sites,
+ * and of advice charities whose sites cover every kind of problem (Citizens
+ * Advice, Shelter, Mind, Age UK, the NSPCC), by path. The helpline directory
+ * already protects three of Shelter England's domestic-abuse pages.
+ */
+export const ukHealthAndAdvice: readonly SupportSite[] = [
+  sharedDomainPages({
+    id: 'nhs-uk-domestic-violence-and-sexual-assault',
+    organisation: 'NHS website: domestic violence, rape and sexual assault, child sexual abuse',
+    nations: ['England'],
+    area: 'England',
+    scopes: [
+      'www.nhs.uk/live-well/healthy-body/getting-help-for-domestic-violence',
+      'www.nhs.uk/live-well/sexual-health/help-after-rape-and-sexual-assault',
+      'www.nhs.uk/live-well/healthy-body/spotting-signs-of-child-sexual-abuse',
+    ],
+    sources: [GENDERKIT_VIOLENCE],
+  }),
+  sharedDomainPages({
+    id: 'nhs-uk-sexual-assault-referral-centres',
+    organisation: 'NHS: find a sexual assault referral centre (SARC)',
+    nations: ['England'],
+    area: 'England',
+    scopes: ['www.nhs.uk/sarcs'],
+    sources: [
+      'https://www.england.nhs.uk/north-east-yorkshire/2026/02/02/nhs-urges-survivors-of-sexual-assault-to-come-forward-for-specialist-support',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'nhs-keeping-well-nwl-domestic-violence',
+    organisation: 'Keeping Well North West London (NHS): staying safe from domestic violence',
+    nations: ['England'],
+    area: 'North West London',
+    scopes: ['www.keepingwellnwl.nhs.uk/self-help-resources/staying-safe-domestic-violence'],
+    sources: ['https://www.keepingwellnwl.nhs.uk/self-help-resources/staying-safe-domestic-violence'],
+  }),
+  sharedDomainPages({
+    id: 'nhs-keeping-well-sel-violence-against-women',
+    organisation: 'Keeping Well South East London (NHS): violence against women and girls',
+    nations: ['England'],
+    area: 'South East London',
+    scopes: ['www.keepingwellsel.nhs.uk/information-and-resources/womens-issues/safety'],
+    sources: [
+      'https://www.keepingwellsel.nhs.uk/information-and-resources/womens-issues/safety/violence-against-women-and-girls-2',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'nhs-inform-turn-to-sarcs',
+    organisation: 'NHS inform: sexual assault self-referral (Turn to SARCS)',
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: ['www.nhsinform.scot/turn-to-sarcs'],
+    sources: [
+      'https://www.nhsinform.scot/turn-to-sarcs/7-days-and-under/about-the-sexual-assault-self-referral-phone-service',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'right-decisions-sarcs-disclosure',
+    organisation: 'Right Decisions (NHS Scotland): disclosure of rape or sexual assault',
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: ['rightdecisions.scot.nhs.uk/disclosure-of-rape-or-sexual-assault-sarcs'],
+    sources: [
+      'https://rightdecisions.scot.nhs.uk/disclosure-of-rape-or-sexual-assault-sarcs/responding-to-the-initial-disclosure',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'belfast-trust-domestic-abuse-sexual-violence',
+    organisation: 'Belfast Health and Social Care Trust: domestic abuse and sexual violence support',
+    nations: ['Northern Ireland'],
+    area: 'Belfast',
+    scopes: ['belfasttrust.hscni.net/service/adult-protection-gateway-team/domestic-abuse-sexual-violence-support'],
+    sources: [
+      'https://belfasttrust.hscni.net/service/adult-protection-gateway-team/domestic-abuse-sexual-violence-support/',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'southern-trust-domestic-abuse',
+    organisation: 'Southern Health and Social Care Trust: domestic abuse',
+    nations: ['Northern Ireland'],
+    area: 'Southern Trust area, Northern Ireland',
+    scopes: ['southerntrust.hscni.net/service/domestic-abuse-2'],
+    sources: ['https://southerntrust.hscni.net/service/domestic-abuse-2'],
+  }),
+  sharedDomainPages({
+    id: 'citizens-advice-england-gender-violence',
+    organisation: 'Citizens Advice: domestic abuse, rape, forced marriage and other gender violence (England)',
+    nations: ['England'],
+    area: 'England',
+    scopes: ['www.citizensadvice.org.uk/family/gender-violence'],
+    sources: [
+      'https://edit.citizensadvice.org.uk/family/gender-violence/domestic-violence-and-abuse/',
+      'https://epiuat-app.citizensadvice.org.uk/family/gender-violence/domestic-violence-and-abuse/',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'citizens-advice-scotland-gender-violence',
+    organisation: 'Citizens Advice: help for domestic abuse (Scotland)',
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: [
+      'www.citizensadvice.org.uk/scotland/family/gender-violence',
+      'www.citizensadvice.org.uk/scotland/family/relationship-problems-s/domestic-abuse-s',
+    ],
+    sources: [
+      'https://cdn.staging.content.citizensadvice.org.uk/scotland/family/gender-violence/domestic-violence-and-abuse-getting-help',
+      'https://www.citizensadvice.org.uk/scotland/family/relationship-problems-s/domestic-abuse-s/',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'citizens-advice-wales-domestic-abuse-welsh',
+    organisation: 'Cyngor ar Bopeth (Citizens Advice, Wales): cam-drin domestig',
+    nations: ['Wales'],
+    area: 'Wales',
+    scopes: ['www.citizensadvice.org.uk/cymraeg/Teulu/gender-violence'],
+    sources: ['https://www.citizensadvice.org.uk/cymraeg/Teulu/gender-violence/Cam-drin-domestig'],
+  }),
+  sharedDomainPages({
+    id: 'dumfries-galloway-citizens-advice-domestic-abuse',
+    organisation: 'Dumfries and Galloway Citizens Advice Service: help for domestic abuse',
+    nations: ['Scotland'],
+    area: 'Dumfries and Galloway',
+    scopes: ['www.dagcas.org/help-for-domestic-abuse'],
+    sources: ['https://www.dagcas.org/help-for-domestic-abuse/'],
+  }),
+  sharedDomainPages({
+    id: 'shelter-scotland-domestic-abuse',
+    organisation: 'Shelter Scotland: domestic abuse and housing',
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: [
+      'scotland.shelter.org.uk/housing_advice/domestic_abuse_and_violence',
+      'scotland.shelter.org.uk/housing_advice/families_and_relationships/domestic_abuse',
+      'scotland.shelter.org.uk/housing_advice/families_and_households/domestic_abuse',
+      'scotland.shelter.org.uk/housing_advice/homeless/domestic_abuse',
+      'scotland.shelter.org.uk/get_advice/advice_topics/families_and_households/domestic_abuse',
+      'scotland.shelter.org.uk/professional_resources/legal/relationship_breakdown/housing_and_domestic_abuse',
+    ],
+    sources: [
+      'https://scotland.shelter.org.uk/housing_advice/domestic_abuse_and_violence/domestic_abuse_get_help_in_an_emergency',
+      'https://scotland.shelter.org.uk/housing_advice/families_and_relationships/domestic_abuse',
+      'https://scotland.shelter.org.uk/housing_advice/families_and_households/domestic_abuse',
+      'https://scotland.shelter.org.uk/housing_advice/homeless/domestic_abuse',
+      'http://scotland.shelter.org.uk/get_advice/advice_topics/families_and_households/domestic_abuse/leaving_domestic_abuse',
+      'https://scotland.shelter.org.uk/professional_resources/legal/relationship_breakdown/housing_and_domestic_abuse/leaving_the_home',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'shelter-cymru-domestic-abuse',
+    organisation: 'Shelter Cymru: domestic abuse and housing',
+    nations: ['Wales'],
+    area: 'Wales',
+    scopes: [
+      'sheltercymru.org.uk/get-advice/families-and-relationships/domestic-abuse',
+      'sheltercymru.org.uk/housing-advice/finding-a-place-to-live/emergency-accommodation/womens-refuge',
+    ],
+    sources: [
+      'https://sheltercymru.org.uk/get-advice/families-and-relationships/domestic-abuse/womens-refuge/',
+      'https://sheltercymru.org.uk/get-advice/families-and-relationships/domestic-abuse/domestic-violence-and-homelessness/',
+      'https://sheltercymru.org.uk/housing-advice/finding-a-place-to-live/emergency-accommodation/womens-refuge/',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'independent-age-abuse',
+    organisation: 'Independent Age: abuse and domestic abuse in later life',
+    nations: ['England', 'Wales', 'Scotland', 'Northern Ireland'],
+    area: 'UK',
+    scopes: [
+      'www.independentage.org/information/support-care/taking-action/protecting-yourself-against-abuse',
+      'www.independentage.org/domestic-abuse-where-you-can-get-help',
+    ],
+    sources: [
+      'https://www.independentage.org/information/support-care/taking-action/protecting-yourself-against-abuse',
+      'https://www.independentage.org/domestic-abuse-where-you-can-get-help',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'herefordshire-worcestershire-mind-domestic-abuse',
+    organisation: 'Herefordshire and Worcestershire Mind (heymind): domestic abuse and mental health',
+    nations: ['England'],
+    area: 'Herefordshire and Worcestershire',
+    scopes: ['heymind.org.uk/domesticabuse'],
+    sources: ['https://heymind.org.uk/domesticabuse'],
+  }),
+  sharedDomainPages({
+    id: 'age-cymru-domestic-abuse',
+    organisation: 'Age Cymru (Age UK): what is abuse, domestic abuse',
+    nations: ['Wales'],
+    area: 'Wales',
+    scopes: ['www.ageuk.org.uk/cymru/our-work/safeguarding/what-is-abuse'],
+    sources: ['https://auk-cms-web2.ageuk.org.uk/cymru/our-work/safeguarding/what-is-abuse/domestic-abuse'],
+  }),
+  sharedDomainPages({
+    id: 'nspcc-domestic-abuse',
+    organisation: 'NSPCC: domestic abuse',
+    nations: ['England', 'Wales', 'Scotland', 'Northern Ireland'],
+    area: 'UK',
+    scopes: [
+      'www.nspcc.org.uk/what-is-child-abuse/types-of-abuse/domestic-abuse',
+      'learning.nspcc.org.uk/child-abuse-and-neglect/domestic-abuse',
+    ],
+    sources: [
+      'https://www.barming.kent.sch.uk/domestic-abuse/',
+      'https://learning.nspcc.org.uk/child-abuse-and-neglect/domestic-abuse/',
+    ],
+  }),
+];

@@ -1,0 +1,87 @@
+/**
+ * The catalogue of support sites (data/support-sites/) in the built extension:
+ * pages sampled from each kind of entry get the button and are cleaned by an
+ * exit; ordinary pages on the same general-purpose hosts are left alone. The
+ * sample is read from the catalogue, so the test follows the data.
+ */
+import type { Worker } from '@playwright/test';
+import { supportSites } from '../../data/support-sites';
+import type { SiteKind, SupportSite } from '../../data/support-sites/types';
+import { isProtectedUrl, parseScope } from '../../utils/protected-sites';
+import { test, expect } from './fixtures';
+import { history, tabs } from './browser-state';
+import { BUTTON_HOST, clickExitButton } from './page-checks';
+import { DESTINATION, serveFakeSites, UNRELATED } from './sites';
+
+const KINDS: readonly SiteKind[] = ['national', 'shared-domain', 'local'];
+
+/** The first and the last entry of a kind: a sample that moves as the catalogue grows. */
+function sampleOf(kind: SiteKind): SupportSite[] {
+  const ofKind = supportSites.filter((site) => site.kind === kind);
+  return [...new Set([ofKind[0], ofKind[ofKind.length - 1]])].filter(Boolean);
+}
+
+/** A page inside the entry's first scope. */
+function pageIn(site: SupportSite): string {
+  const { host, path } = parseScope(site.scopes[0]);
+  return `https://${host}${path || '/'}`;
+}
+
+/** An ordinary page elsewhere on the same general-purpose host (a council's bins, say). */
+function ordinaryPageBeside(site: SupportSite): string {
+  return `https://${parseScope(site.scopes[0]).host}/bin-collection-days`;
+}
+
+const sampled = KINDS.flatMap(sampleOf);
+const sharedSampled = sampled.filter((site) => site.kind === 'shared-domain');
+const protectedPages = sampled.map(pageIn);
+const ordinaryPages = ['https://www.gov.uk/vehicle-tax', ...sharedSampled.map(ordinaryPageBeside)];
+
+const protectedInHistory = async (sw: Worker) => Object.keys(await history(sw)).filter((url) => isProtectedUrl(url));
+
+test.describe('the catalogue of support sites', () => {
+  test('has entries of every kind to sample, and ordinary pages beside the shared ones are not protected', () => {
+    for (const kind of KINDS) expect(sampleOf(kind).length, kind).toBeGreaterThan(0);
+    expect(sharedSampled.length).toBeGreaterThan(0);
+    for (const url of protectedPages) expect(isProtectedUrl(url), url).toBe(true);
+    for (const url of ordinaryPages) expect(isProtectedUrl(url), url).toBe(false);
+  });
+
+  test('sampled pages of each kind get the button; ordinary pages on the same hosts do not', async ({ context }) => {
+    await serveFakeSites(context);
+    const page = await context.newPage();
+    for (const url of protectedPages) {
+      await page.goto(url);
+      await expect(page.locator(BUTTON_HOST), url).toHaveCount(1);
+    }
+    for (const url of ordinaryPages) {
+      await page.goto(url);
+      await page.waitForLoadState('load');
+      await expect(page.locator(BUTTON_HOST), url).toHaveCount(0);
+    }
+  });
+
+  test('an exit cleans every sampled page and keeps the ordinary pages on the same hosts', async ({ context, sw }) => {
+    await serveFakeSites(context);
+    const ordinary = await context.newPage();
+    await ordinary.goto(UNRELATED.news);
+    for (const url of ordinaryPages) await ordinary.goto(url);
+
+    const page = await context.newPage();
+    for (const url of protectedPages) await page.goto(url);
+    await page.bringToFront();
+    await expect.poll(async () => (await protectedInHistory(sw)).length).toBe(protectedPages.length);
+
+    await clickExitButton(page);
+
+    await expect
+      .poll(async () => {
+        const open = await tabs(sw);
+        return open.some((t) => t.active && t.url === DESTINATION) && !open.some((t) => isProtectedUrl(t.url));
+      })
+      .toBe(true);
+    await expect.poll(() => protectedInHistory(sw)).toEqual([]);
+    const kept = Object.keys(await history(sw));
+    for (const url of [UNRELATED.news, ...ordinaryPages]) expect(kept, url).toContain(url);
+  });
+});
