@@ -21,6 +21,7 @@ import { browser } from 'wxt/browser';
 import { createExitButton } from './button';
 import { coverPage } from './cover';
 import { listenForShiftPresses } from './keyboard';
+import { keepTypedEntriesUnsaved } from './form-memory';
 import { createLeave } from './leave';
 import { listenForButtonPresses } from './presses';
 import { hasDeclaredExitControl } from './site-controls';
@@ -56,6 +57,7 @@ export default defineUnlistedScript(() => {
   });
   takeOverSiteExitClicks(() => leave('site-button'));
   guardAgainstUnloadPrompts();
+  keepTypedEntriesUnsaved();
   onMessage('cover', coverPage);
 
   if (button) {
