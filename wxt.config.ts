@@ -1,6 +1,11 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { EXIT_BUTTON_ENTRY, EXIT_BUTTON_RUN, EXIT_BUTTON_SCRIPT } from './utils/exit-button-script';
+import {
+  EXIT_BUTTON_ENTRY,
+  EXIT_BUTTON_RUN,
+  EXIT_BUTTON_SCRIPT,
+  NOTIFICATION_GUARD_SCRIPT,
+} from './utils/exit-button-script';
 import { protectedMatchPatterns } from './utils/protected-sites';
 
 /** Firefox's add-on id: fixed, so updates and the stores know it is the same extension. */
@@ -65,12 +70,16 @@ export default defineConfig({
       // WXT takes the toolbar title from the popup's <title>; the catalogue's, so it follows the language.
       if (manifest.action) manifest.action.default_title = '__MSG_extName__';
       manifest.content_scripts ??= [];
-      manifest.content_scripts.push({
+      const run = {
         matches: protectedMatchPatterns,
-        js: [EXIT_BUTTON_SCRIPT],
         run_at: EXIT_BUTTON_RUN.runAt,
         all_frames: EXIT_BUTTON_RUN.allFrames,
-      });
+      };
+      manifest.content_scripts.push(
+        { ...run, js: [EXIT_BUTTON_SCRIPT] },
+        // In the page's own world: no support site gets to ask for notification permission.
+        { ...run, js: [NOTIFICATION_GUARD_SCRIPT], world: 'MAIN' } as (typeof manifest.content_scripts)[number],
+      );
     },
   },
 });

@@ -13,3 +13,9 @@ export const EXIT_BUTTON_SCRIPT = `${EXIT_BUTTON_ENTRY}.js`;
  * in a frame is covered and can leave too.
  */
 export const EXIT_BUTTON_RUN = { runAt: 'document_start', allFrames: true } as const;
+
+/**
+ * A script in the page's own world on the same sites, answering a request to
+ * send notifications before the browser can prompt (public/notification-guard.js).
+ */
+export const NOTIFICATION_GUARD_SCRIPT = 'notification-guard.js';

@@ -34,9 +34,9 @@ function uniqueScopes(scopes: readonly SiteScope[]): SiteScope[] {
   return [...seen.values()];
 }
 
-export const protectedScopes: readonly SiteScope[] = uniqueScopes(
-  supportSites.flatMap((site) => site.scopes.map(parseScope)).flatMap(withWwwTwin),
-);
+const catalogueScopes = supportSites.flatMap((site) => site.scopes.map(parseScope));
+
+export const protectedScopes: readonly SiteScope[] = uniqueScopes(catalogueScopes.flatMap(withWwwTwin));
 
 /** Scopes by host, for a lookup that costs one map access per URL. */
 function indexByHost(scopes: readonly SiteScope[]): Map<string, SiteScope[]> {
@@ -77,7 +77,15 @@ export function toMatchPatterns(scopes: readonly SiteScope[]): string[] {
   return [...new Set(patterns)];
 }
 
-export const protectedMatchPatterns = toMatchPatterns(protectedScopes);
+/**
+ * Where the exit button's script runs. A page on a shared domain is listed as
+ * the site serves it (the other of "www." and bare only redirects there), so its
+ * twin needs no patterns of its own: that keeps the manifest's list about half
+ * as long. The exit and the clean still match both.
+ */
+export const protectedMatchPatterns = toMatchPatterns(
+  uniqueScopes(catalogueScopes.flatMap((scope) => (scope.path === '' ? withWwwTwin(scope) : [scope]))),
+);
 
 /**
  * The extension's own pages (guide, settings, a popup opened as a tab) point to a

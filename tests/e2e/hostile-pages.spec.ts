@@ -14,7 +14,7 @@ import {
   coverStateAfter,
   exitButtonBox,
 } from './page-checks';
-import { DESTINATION, PROTECTED, serveFakeSites, UNRELATED } from './sites';
+import { DESTINATION, page as fakeSitePage, PROTECTED, serveFakeSites, UNRELATED } from './sites';
 
 const SUPPORT = PROTECTED.stalkingHelpline;
 
@@ -283,5 +283,30 @@ test.describe('what a page can see and do', () => {
       };
     }, extensionId);
     expect(seen).toEqual({ shadowRoot: null, runtime: 'undefined', fetched: 'blocked' });
+  });
+});
+
+test.describe('site permissions', () => {
+  const ask = `<script>
+    window.asked = () => Notification.requestPermission();
+    window.isNative = () => Notification.requestPermission.toString().includes('[native code]');
+  </script>`;
+
+  test('a support site’s request to send notifications never reaches the browser; other sites are untouched', async ({
+    context,
+    sw,
+  }) => {
+    const other = new URL('ask', UNRELATED.recipes + '/').href;
+    const page = await serveHostile(context, hostile('', ask), {}, { [other]: fakeSitePage('Recipes', ask) });
+    expect(sw.url()).toContain('background.js');
+    // Answered at once as a dismissed prompt would be: no prompt is shown, nothing is granted.
+    expect(await page.evaluate(() => (window as unknown as { asked(): Promise<string> }).asked())).toBe('default');
+    expect(await page.evaluate(() => Notification.permission)).toBe('default');
+    expect(await page.evaluate(() => (window as unknown as { isNative(): boolean }).isNative())).toBe(false);
+    // The guard leaves no global behind in the page's world.
+    expect(await page.evaluate(() => Object.keys(window).filter((key) => /guard|quick|exit/i.test(key)))).toEqual([]);
+    const elsewhere = await context.newPage();
+    await elsewhere.goto(other);
+    expect(await elsewhere.evaluate(() => (window as unknown as { isNative(): boolean }).isNative())).toBe(true);
   });
 });

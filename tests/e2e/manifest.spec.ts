@@ -17,9 +17,15 @@ test('no host permissions until the person adds a site, no broad matches, no res
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.web_accessible_resources).toBeUndefined();
   expect(manifest.externally_connectable).toBeUndefined();
-  const matches: string[] = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
-  expect(matches).toEqual(protectedMatchPatterns);
-  for (const pattern of matches) expect(pattern).not.toMatch(/<all_urls>|^\*:\/\/\*\/|^\*:\/\/\*\./);
+  // The exit button's script and the notification guard, both on the protected sites only.
+  expect(manifest.content_scripts.map((c: { js: string[]; world?: string }) => [c.js, c.world])).toEqual([
+    [['exit-button.js'], undefined],
+    [['notification-guard.js'], 'MAIN'],
+  ]);
+  for (const script of manifest.content_scripts) {
+    expect(script.matches).toEqual(protectedMatchPatterns);
+    for (const pattern of script.matches) expect(pattern).not.toMatch(/<all_urls>|^\*:\/\/\*\/|^\*:\/\/\*\./);
+  }
   const csp = manifest.content_security_policy?.extension_pages ?? '';
   expect(csp).not.toMatch(/unsafe-eval|https?:/);
 });

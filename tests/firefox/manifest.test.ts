@@ -24,7 +24,8 @@ describe('the Firefox manifest', () => {
     });
   });
 
-  it('runs the exit button on the protected sites only', () => {
-    expect(manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches)).toEqual(protectedMatchPatterns);
+  it('runs the exit button and the notification guard on the protected sites only', () => {
+    expect(manifest.content_scripts).toHaveLength(2);
+    for (const script of manifest.content_scripts) expect(script.matches).toEqual(protectedMatchPatterns);
   });
 });
