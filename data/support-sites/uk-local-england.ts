@@ -1688,4 +1688,15 @@ export const ukLocalEngland: readonly SupportSite[] = [
     ],
     checked: '2026-11-30',
   },
+  {
+    id: 'parcs-portsmouth',
+    organisation: 'Portsmouth Abuse and Rape Counselling Service (PARCS, Family Action)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Portsmouth and South East Hampshire',
+    scopes: ['www.parcs.org.uk'],
+    sources: ['https://www.parcs.org.uk/index.php/about/history'],
+    checked: '2026-11-30',
+  },
 ];
