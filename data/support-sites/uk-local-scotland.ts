@@ -45,9 +45,11 @@ export const ukLocalScotland: readonly SupportSite[] = [
     country: 'GB',
     nations: ['Scotland'],
     area: 'Edinburgh, East Lothian and Midlothian',
-    scopes: ['edinburghrapecrisis.wixsite.com'],
+    // ercc.scot is the centre's own domain: its service addresses are @ercc.scot.
+    scopes: ['ercc.scot', 'edinburghrapecrisis.wixsite.com'],
     sources: [
       'https://edinburghrapecrisis.wixsite.com/ercc/post/2018/08/15/40-years-of-saying-we-listen-we-believe-we-support-ercc-s-anniversary',
+      'https://tfn.scot/news/edinburgh-rape-crisis-announces-temporary-closure-of-east-lothian-sexual-abuse-service',
     ],
     checked: '2026-11-30',
   },
