@@ -221,17 +221,6 @@ export const ukLocalScotland: readonly SupportSite[] = [
     checked: '2026-11-30',
   },
   {
-    id: 'clydebank-womens-aid',
-    organisation: "Clydebank Women's Aid",
-    kind: 'local',
-    country: 'GB',
-    nations: ['Scotland'],
-    area: 'Clydebank, West Dunbartonshire',
-    scopes: ['www.clydebankwomensaid.co.uk'],
-    sources: ['http://clydebankwomensaid.co.uk/refuge.aspx'],
-    checked: '2026-11-30',
-  },
-  {
     id: 'womens-aid-south-lanarkshire',
     organisation: "Women's Aid South Lanarkshire",
     kind: 'local',
