@@ -1875,4 +1875,15 @@ export const ukLocalEngland: readonly SupportSite[] = [
     sources: ['https://ilearnwith.theictservice.org.uk/lesson-tag/dasv'],
     checked: '2026-11-30',
   },
+  {
+    id: 'sarc-teesside',
+    organisation: 'SARC Teesside (Sexual Assault Referral Centre)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Teesside (Cleveland)',
+    scopes: ['www.sarcteesside.co.uk'],
+    sources: ['http://www.sarcteesside.co.uk/last10days.htm'],
+    checked: '2026-11-30',
+  },
 ];
