@@ -317,4 +317,32 @@ export const ukLocalScotland: readonly SupportSite[] = [
     ],
     checked: '2026-11-30',
   },
+  {
+    id: 'scottish-borders-rape-crisis',
+    organisation: 'Scottish Borders Rape Crisis Centre',
+    kind: 'local',
+    country: 'GB',
+    nations: ['Scotland'],
+    area: 'Scottish Borders',
+    scopes: ['scottishbordersrapecrisis.org.uk'],
+    sources: [
+      'http://scottishbordersrapecrisis.org.uk/survivor-information/if-you-have-been-recently-raped-or-sexually-assaulted/',
+      'https://impactfundingpartners.com/blog-a-morning-at-scottish-borders-rape-crisis-centre/',
+    ],
+    checked: '2026-11-30',
+  },
+  {
+    id: 'safer-shetland',
+    organisation: 'Safer Shetland (Shetland Violence Against Women Partnership)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['Scotland'],
+    area: 'Shetland',
+    scopes: ['www.safershetland.com'],
+    sources: [
+      'https://www.safershetland.com/domestic-abuse',
+      'https://www.shetnews.co.uk/2023/12/09/domestic-abuse-partnership-undergoes-rebrand/',
+    ],
+    checked: '2026-11-30',
+  },
 ];
