@@ -331,18 +331,4 @@ export const ukLocalScotland: readonly SupportSite[] = [
     ],
     checked: '2026-11-30',
   },
-  {
-    id: 'safer-shetland',
-    organisation: 'Safer Shetland (Shetland Violence Against Women Partnership)',
-    kind: 'local',
-    country: 'GB',
-    nations: ['Scotland'],
-    area: 'Shetland',
-    scopes: ['www.safershetland.com'],
-    sources: [
-      'https://www.safershetland.com/domestic-abuse',
-      'https://www.shetnews.co.uk/2023/12/09/domestic-abuse-partnership-undergoes-rebrand/',
-    ],
-    checked: '2026-11-30',
-  },
 ];
