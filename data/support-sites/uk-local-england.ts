@@ -1872,4 +1872,18 @@ export const ukLocalEngland: readonly SupportSite[] = [
     sources: ['http://www.sarcteesside.co.uk/last10days.htm'],
     checked: '2026-11-30',
   },
+  {
+    id: 'bsarcs-barnsley',
+    organisation: 'Barnsley Sexual Abuse and Rape Crisis Services (BSARCS)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Barnsley',
+    scopes: ['www.bsarcs.org.uk'],
+    sources: [
+      'http://www.bsarcs.org.uk/services/children',
+      'https://barnsleychronicle.com/article/29670/bsarcs-reveal-young-people-service-inundated-with-hundreds-of-referrals',
+    ],
+    checked: '2026-11-30',
+  },
 ];
