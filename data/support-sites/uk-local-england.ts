@@ -85,6 +85,20 @@ export const ukLocalEngland: readonly SupportSite[] = [
     checked: '2026-11-30',
   },
   {
+    id: 'ashiana-network',
+    organisation: 'Ashiana Network',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'London',
+    scopes: ['www.ashiana.org.uk'],
+    sources: [
+      'https://github.com/smich42/st-andrews-dvsvc/blob/138c36f2e3ce2c1397d6a232bd6b127c49cd2f8e/heuristics/benchmark/urls.txt',
+      'https://github.com/N-J-Martin/st-andrews-dvsvc/blob/9210984c7b12e00ab27ad4960081fcdde5817fd2/llm_out_db/log.txt',
+    ],
+    checked: '2026-11-30',
+  },
+  {
     id: 'ashiana-sheffield',
     organisation: 'Ashiana Sheffield',
     kind: 'local',
