@@ -16,6 +16,7 @@ import { listenForShiftPresses } from './keyboard';
 import { createLeave } from './leave';
 import { hasDeclaredExitControl } from './site-controls';
 import { takeOverSiteExitClicks } from './site-exit-clicks';
+import { takeOverSiteExitKeys } from './site-exit-keys';
 import { guardAgainstUnloadPrompts } from './unload-guard';
 
 export default defineContentScript({
@@ -55,7 +56,8 @@ export default defineContentScript({
       onComplete: () => leave('shift-keys'),
       isOn: () => triggers.shiftKeys,
     });
-    takeOverSiteExitClicks(ctx, () => leave('site-button'));
+    takeOverSiteExitClicks(() => leave('site-button'));
+    takeOverSiteExitKeys(() => leave('site-key'));
     guardAgainstUnloadPrompts(ctx);
     onMessage('cover', coverPage);
 
