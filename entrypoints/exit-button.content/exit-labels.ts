@@ -11,11 +11,12 @@
 const MAX_WORDS = 14;
 
 /** A qualifier only a way out takes, anywhere in the label: "quick exit", "safety exit", "emergency escape". */
-const QUALIFIED = /\b(?:quick|quickly|safe|safety|emergency|fast|rapid) (?:exit|escape|leave)\b/;
+const QUALIFIED = /\b(?:quick|quickly|safe|safely|safety|emergency|fast|rapid) (?:exit|escape|leave)\b/;
 
 /** Words around the verb that add nothing: icons read as "x", "click to", "now", "(Esc)". */
 const LEADING = /^(?:(?:x|click|tap|press|here|to|please) )+/;
-const TRAILING = /(?: (?:x|now|immediately|quickly|right|fast|esc|key|here|button|btn))+$/;
+const TRAILING =
+  /(?: (?:x|now|right now|right away|immediately|instantly|quickly|quick|safely|fast|esc|key|here|button|btn))+$/;
 
 const PLACE = '(?: (?:from|of))?(?: (?:this|the|our))? (?:web ?site|site|web ?page|page)';
 
@@ -30,6 +31,8 @@ const CLAUSES = [
   // Hiding the visit: "Hide your tracks", "Change this site".
   /^(?:hide|cover) (?:your|my) (?:tracks|visit)$/,
   /^change (?:this|the) (?:web ?site|site)$/,
+  // "Panic", "Panic button" (not "Panic attacks").
+  /^panic$/,
 ];
 
 /** Lower case, accents and symbols gone, words separated by single spaces. */

@@ -21,6 +21,9 @@ const PAIRS = new Set([
   'leave site',
   'leave website',
   'leave page',
+  'escape site',
+  'escape website',
+  'escape page',
   'hide site',
   'hide page',
   'get away',
@@ -30,9 +33,28 @@ const PAIRS = new Set([
   'sft ext',
 ]);
 /** Written as one word. */
-const JOINED = new Set(['quickexit', 'quickescape', 'safeexit', 'safetyexit', 'getaway', 'exitsite', 'exitpage']);
+const JOINED = new Set([
+  'quickexit',
+  'quickescape',
+  'safeexit',
+  'safetyexit',
+  'getaway',
+  'exitsite',
+  'exitpage',
+  'exitwebsite',
+  'leavesite',
+]);
 /** An exit button by name, but in a dialog "exit" closes the dialog. */
-const BUTTON_PAIRS = new Set(['exit button', 'exit btn', 'escape button', 'escape btn']);
+const BUTTON_PAIRS = new Set([
+  'exit button',
+  'exit btn',
+  'exit link',
+  'button exit',
+  'btn exit',
+  'escape button',
+  'escape btn',
+  'btn escape',
+]);
 
 /** Words that only join others: "exit-this-page", "js-quick-exit". */
 const JOINING = new Set(['this', 'the', 'js']);

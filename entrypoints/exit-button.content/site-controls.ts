@@ -56,9 +56,8 @@ function textOf(node: Node): string {
 
 function labelsOf(control: Element): string[] {
   const value = control.localName === 'input' ? (control as HTMLInputElement).value : textOf(control);
-  return [control.getAttribute('aria-label') ?? '', control.getAttribute('title') ?? '', value].filter(
-    (label) => normaliseLabel(label) !== '',
-  );
+  const named = ['aria-label', 'title', 'alt'].map((attribute) => control.getAttribute(attribute) ?? '');
+  return [...named, value].filter((label) => normaliseLabel(label) !== '');
 }
 
 /** A link to another page of this same site: guidance, not a way out. */
