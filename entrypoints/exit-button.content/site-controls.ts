@@ -37,13 +37,18 @@ function pageElements(path: readonly EventTarget[]): Element[] {
   return elements;
 }
 
-/** Where in the path the clicked control is: a real control, or else the element where a pointer cursor starts. */
-function controlIndex(elements: Element[]): number {
+/**
+ * Where in the path the clicked control may be: the nearest real control, and the
+ * element where a pointer cursor starts (a plain element the site's script
+ * handles, which may sit inside a focusable region).
+ */
+function controlIndexes(elements: Element[]): number[] {
   const limit = Math.min(elements.length, DEPTH);
-  for (let i = 0; i < limit; i++) if (elements[i].matches(CONTROL)) return i;
-  let top = -1;
-  while (top + 1 < limit && getComputedStyle(elements[top + 1]).cursor === 'pointer') top++;
-  return top;
+  let control = 0;
+  while (control < limit && !elements[control].matches(CONTROL)) control++;
+  let pointer = -1;
+  while (pointer + 1 < limit && getComputedStyle(elements[pointer + 1]).cursor === 'pointer') pointer++;
+  return [control < limit ? control : -1, pointer].filter((at, i, all) => at >= 0 && all.indexOf(at) === i);
 }
 
 /** Text as read, with a space between elements and images' alt text. */
@@ -76,27 +81,30 @@ function holdsFewControls(container: Element): boolean {
   return (container.shadowRoot ?? container).querySelectorAll(CONTROL).length <= MAX_CONTROLS_IN_CONTAINER;
 }
 
+/** Whether the element at `at` in the path is the site's exit control. */
+function isExitControlAt(elements: Element[], at: number): boolean {
+  const control = elements[at];
+  const inDialog = elements.some((element) => element.matches(DIALOG));
+  const name = exitName(control);
+  if (name === 'exit' || (name === 'exit-button' && !inDialog)) return true;
+  if (inDialog) return false;
+
+  const labels = labelsOf(control);
+  const saysExit = labels.some(isExitLabel);
+  if (saysExit && !control.matches(DISCLOSURE) && !isSiteNavigation(control)) return true;
+  if (labels.length > 0 && !saysExit) return false;
+  // An icon without words, inside a small container named for quick exit.
+  const containers = elements.slice(at + 1, at + 4);
+  return containers.some((container) => exitName(container) === 'exit' && holdsFewControls(container));
+}
+
 /** The site's exit control a click's composed path went through, if any. */
 export function siteExitControl(path: readonly EventTarget[]): Element | null {
   const elements = pageElements(path);
   const declared = elements.find((element) => element.matches(DECLARED));
   if (declared) return declared;
-
-  const at = controlIndex(elements);
-  if (at < 0) return null;
-  const control = elements[at];
-  const inDialog = elements.some((element) => element.matches(DIALOG));
-  const name = exitName(control);
-  if (name === 'exit' || (name === 'exit-button' && !inDialog)) return control;
-  if (inDialog) return null;
-
-  const labels = labelsOf(control);
-  const saysExit = labels.some(isExitLabel);
-  if (saysExit && !control.matches(DISCLOSURE) && !isSiteNavigation(control)) return control;
-  if (labels.length > 0 && !saysExit) return null;
-  // An icon without words, inside a small container named for quick exit.
-  const containers = elements.slice(at + 1, at + 4);
-  return containers.some((container) => exitName(container) === 'exit' && holdsFewControls(container)) ? control : null;
+  const at = controlIndexes(elements).find((index) => isExitControlAt(elements, index));
+  return at === undefined ? null : elements[at];
 }
 
 /**
@@ -121,6 +129,12 @@ export function pathTo(element: Element): Element[] {
 
 /** GOV.UK's component keeps Shift x3: Escape was rejected there (it stops page loads; assistive technology uses it). */
 const SHIFT_ONLY = '.govuk-exit-this-page, .govuk-js-exit-this-page-skiplink';
+/** Text that may label an exit; only such text is looked at more closely. */
+const EXIT_WORD = /exit|escape|leave|hide|close|quit|get|panic|change|cover/i;
+
+function counts(element: Element): boolean {
+  return !element.closest(SHIFT_ONLY) && !element.closest(DIALOG) && siteExitControl(pathTo(element)) !== null;
+}
 
 /** Whether the page shows an exit control whose site may use Escape as its key: `data-quick-exit`, or one recognised. */
 export function hasEscapeExitControl(root: Document | ShadowRoot = document): boolean {
@@ -132,8 +146,12 @@ export function hasEscapeExitControl(root: Document | ShadowRoot = document): bo
     if (element.shadowRoot && hasEscapeExitControl(element.shadowRoot)) return true;
     if (element.closest(SHIFT_ONLY) || element.closest(DIALOG)) continue;
     const name = exitName(element);
-    if (name === 'exit') return true;
-    if ((name || element.matches(CONTROL)) && siteExitControl(pathTo(element)) === element) return true;
+    if (name === 'exit' || ((name || element.matches(CONTROL)) && counts(element))) return true;
+  }
+  // Plain elements the site's script handles, found by their words.
+  const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    if (text.parentElement && EXIT_WORD.test(text.textContent ?? '') && counts(text.parentElement)) return true;
   }
   return false;
 }
