@@ -59,9 +59,14 @@ function textOf(node: Node): string {
   return [alt, ...Array.from(node.childNodes, textOf)].join(' ');
 }
 
+/** Longer than this, an element's text is a region's content, not a label (and is not read word by word). */
+const MAX_LABEL_CHARACTERS = 300;
+const LABEL_ATTRIBUTES = ['aria-label', 'title', 'alt'];
+
 function labelsOf(control: Element): string[] {
-  const value = control.localName === 'input' ? (control as HTMLInputElement).value : textOf(control);
-  const named = ['aria-label', 'title', 'alt'].map((attribute) => control.getAttribute(attribute) ?? '');
+  const text = (control.textContent ?? '').length > MAX_LABEL_CHARACTERS ? '' : textOf(control);
+  const value = control.localName === 'input' ? (control as HTMLInputElement).value : text;
+  const named = LABEL_ATTRIBUTES.map((attribute) => control.getAttribute(attribute) ?? '');
   return [...named, value].filter((label) => normaliseLabel(label) !== '');
 }
 
@@ -130,7 +135,7 @@ export function pathTo(element: Element): Element[] {
 /** GOV.UK's component keeps Shift x3: Escape was rejected there (it stops page loads; assistive technology uses it). */
 const SHIFT_ONLY = '.govuk-exit-this-page, .govuk-js-exit-this-page-skiplink';
 /** Text that may label an exit; only such text is looked at more closely. */
-const EXIT_WORD = /exit|escape|leave|hide|close|quit|get|panic|change|cover/i;
+const EXIT_WORD = /\b(?:exit|escape|leave|hide|close|quit|get|panic|change|cover)\b/i;
 
 function counts(element: Element): boolean {
   return !element.closest(SHIFT_ONLY) && !element.closest(DIALOG) && siteExitControl(pathTo(element)) !== null;
@@ -146,12 +151,23 @@ export function hasEscapeExitControl(root: Document | ShadowRoot = document): bo
     if (element.shadowRoot && hasEscapeExitControl(element.shadowRoot)) return true;
     if (element.closest(SHIFT_ONLY) || element.closest(DIALOG)) continue;
     const name = exitName(element);
-    if (name === 'exit' || ((name || element.matches(CONTROL)) && counts(element))) return true;
+    if (name === 'exit') return true;
+    // Only elements whose names or label attributes may say exit are looked at closely (styles are read there).
+    const labelled = LABEL_ATTRIBUTES.some((attribute) => EXIT_WORD.test(element.getAttribute(attribute) ?? ''));
+    if (
+      (name || labelled || (element.localName === 'input' && EXIT_WORD.test((element as HTMLInputElement).value))) &&
+      counts(element)
+    ) {
+      return true;
+    }
   }
-  // Plain elements the site's script handles, found by their words.
+  // Controls and plain elements the site's script handles, found by their words.
   const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
   for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-    if (text.parentElement && EXIT_WORD.test(text.textContent ?? '') && counts(text.parentElement)) return true;
+    const parent = text.parentElement;
+    if (parent && EXIT_WORD.test(text.textContent ?? '') && isExitLabel(parent.textContent ?? '') && counts(parent)) {
+      return true;
+    }
   }
   return false;
 }
