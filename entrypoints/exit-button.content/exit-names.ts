@@ -6,55 +6,17 @@
  * `exit-survey`, `fullscreen-exit` or `cookie-banner__hide`.
  */
 
-/** Two words next to each other in one name. */
-const PAIRS = new Set([
-  'quick exit',
-  'quick escape',
-  'safe exit',
-  'safety exit',
-  'emergency exit',
-  'exit site',
-  'exit website',
-  'exit page',
-  'site exit',
-  'page exit',
-  'leave site',
-  'leave website',
-  'leave page',
-  'escape site',
-  'escape website',
-  'escape page',
-  'hide site',
-  'hide page',
-  'get away',
-  'panic button',
-  'panic btn',
-  // The WordPress "Safety Exit" plugin's element, #sftExt-frontend-button.
-  'sft ext',
-]);
-/** Written as one word. */
-const JOINED = new Set([
-  'quickexit',
-  'quickescape',
-  'safeexit',
-  'safetyexit',
-  'getaway',
-  'exitsite',
-  'exitpage',
-  'exitwebsite',
-  'leavesite',
-]);
-/** An exit button by name, but in a dialog "exit" closes the dialog. */
-const BUTTON_PAIRS = new Set([
-  'exit button',
-  'exit btn',
-  'exit link',
-  'button exit',
-  'btn exit',
-  'escape button',
-  'escape btn',
-  'btn escape',
-]);
+/**
+ * Two words next to each other in one name: quick-exit, safety-exit, exit-site,
+ * page-exit, leave-page, hide-page, get-away, panic-button; and the WordPress
+ * "Safety Exit" plugin's element, #sftExt-frontend-button.
+ */
+const PAIR =
+  /^(?:quick (?:exit|escape)|safe(?:ty)? exit|emergency exit|(?:exit|leave|escape) (?:web)?(?:site|page)|(?:site|page) exit|hide (?:site|page)|get away|panic (?:button|btn)|sft ext)$/;
+/** The same written as one word: quickexit, getaway, exitsite. */
+const JOINED = /^(?:quick(?:exit|escape)|safe(?:ty)?exit|getaway|exit(?:web)?(?:site|page)|leavesite)$/;
+/** An exit button by name (exit-btn, btnExit, escape-button), but in a dialog "exit" closes the dialog. */
+const BUTTON_PAIR = /^(?:(?:exit|escape) (?:button|btn|link)|(?:button|btn) (?:exit|escape))$/;
 
 /** Words that only join others: "exit-this-page", "js-quick-exit". */
 const JOINING = new Set(['this', 'the', 'js']);
@@ -83,11 +45,11 @@ export function exitName(element: Element): ExitName | null {
   let kind: ExitName | null = null;
   for (const name of names(element)) {
     const list = words(name);
-    if (list.some((word) => JOINED.has(word))) return 'exit';
+    if (list.some((word) => JOINED.test(word))) return 'exit';
     for (let i = 1; i < list.length; i++) {
       const pair = `${list[i - 1]} ${list[i]}`;
-      if (PAIRS.has(pair)) return 'exit';
-      if (BUTTON_PAIRS.has(pair)) kind = 'exit-button';
+      if (PAIR.test(pair)) return 'exit';
+      if (BUTTON_PAIR.test(pair)) kind = 'exit-button';
     }
   }
   return kind;

@@ -162,6 +162,19 @@ test.describe('support sites’ own exit controls, as real sites write them', ()
     await expectFullExit(sw);
   });
 
+  test('a control whose script leaves on the press, before any click', async ({ context, sw }) => {
+    const page = await openSupportPage(
+      context,
+      supportPage(
+        `<a class="exit-btn" href="https://www.bbc.co.uk/news">Exit Page →</a>`,
+        `document.querySelector('.exit-btn').addEventListener('mousedown', () => location.replace('${SITE_REDIRECT}'));
+         document.querySelector('.exit-btn').addEventListener('pointerdown', () => location.replace('${SITE_REDIRECT}'));`,
+      ),
+    );
+    await page.locator('.exit-btn').click();
+    await expectFullExit(sw);
+  });
+
   test('ordinary controls do nothing: their own scripts run, the page stays', async ({ context, sw }) => {
     const ordinary = [
       '“Exit survey” link',
