@@ -2,7 +2,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CleanReport } from './clean';
 
-export type ExitTrigger = 'button' | 'site-button' | 'shift-keys' | 'shortcut' | 'popup';
+export type ExitTrigger = 'button' | 'site-button' | 'site-key' | 'shift-keys' | 'shortcut' | 'popup';
 
 interface ProtocolMap {
   /**

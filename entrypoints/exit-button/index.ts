@@ -26,6 +26,7 @@ import { createLeave } from './leave';
 import { listenForButtonPresses } from './presses';
 import { hasDeclaredExitControl } from './site-controls';
 import { takeOverSiteExitClicks } from './site-exit-clicks';
+import { takeOverSiteExitKeys } from './site-exit-keys';
 import { guardAgainstUnloadPrompts } from './unload-guard';
 
 export default defineUnlistedScript(() => {
@@ -56,6 +57,7 @@ export default defineUnlistedScript(() => {
     isOn: () => triggers.shiftKeys,
   });
   takeOverSiteExitClicks(() => leave('site-button'));
+  takeOverSiteExitKeys(() => leave('site-key'));
   guardAgainstUnloadPrompts();
   keepTypedEntriesUnsaved();
   onMessage('cover', coverPage);
