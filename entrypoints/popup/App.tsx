@@ -9,12 +9,14 @@ import { ExitNowButton } from '@/components/ExitNowButton';
 import { ServiceCard } from '@/components/ServiceCard';
 import { closePopup } from '@/components/close-popup';
 import { browser } from 'wxt/browser';
-import { countryFromLanguages, findServices, type DirectoryQuery } from '@/utils/directory/search';
+import { countryOfThisBrowser } from '@/utils/directory/country';
+import { findServices, type DirectoryQuery } from '@/utils/directory/search';
 
 /**
  * The popup: the exit first, then "in danger now", then the helplines. The
- * country comes from the browser's languages each time and is not stored: a
- * stored choice would be a trace that someone looked for help.
+ * country comes from the time zone, then the browser's languages, each time the
+ * popup opens, shown in the country filter, and never stored: a stored choice
+ * would be a trace that someone looked for help.
  */
 /** Extension pages open in a tab; the popup then closes. */
 function openPage(path: '/check.html' | '/guide.html') {
@@ -35,9 +37,11 @@ export function App() {
   const [query, setQuery] = useState<DirectoryQuery>(() => ({
     text: '',
     need: 'any',
-    country: countryFromLanguages(navigator.languages ?? [navigator.language]),
+    country: countryOfThisBrowser(),
   }));
   const found = useMemo(() => findServices(services, query), [query]);
+  // "Open now" as of the moment the popup opened.
+  const [now] = useState(() => new Date());
 
   return (
     <>
@@ -51,7 +55,7 @@ export function App() {
         </p>
         <div class="services">
           {found.map((service) => (
-            <ServiceCard key={service.id} service={service} />
+            <ServiceCard key={service.id} service={service} now={now} />
           ))}
         </div>
         <CleanNow />
