@@ -8,7 +8,9 @@ const dial = (number: string) => <a href={`tel:${number}`}>{number}</a>;
 
 function CallLine({ emergency }: { emergency: EmergencyNumber }) {
   if (!emergency.alsoNumber) {
-    return <MessageWithElement message={i18n.t('emergency.callNumber', [ELEMENT_SLOT])} element={dial(emergency.number)} />;
+    return (
+      <MessageWithElement message={i18n.t('emergency.callNumber', [ELEMENT_SLOT])} element={dial(emergency.number)} />
+    );
   }
   // "call $1 or $2": the sentence split around its two numbers.
   const [before, between, after] = i18n.t('emergency.callEither', [ELEMENT_SLOT, ELEMENT_SLOT]).split(ELEMENT_SLOT);

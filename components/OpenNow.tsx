@@ -7,6 +7,8 @@ export function OpenNow({ times, now }: { times: readonly OpeningTimes[] | undef
   const state = openNow(times, now);
   if (!state) return null;
   return (
-    <span class={`open-now ${state}`}>{state === 'open' ? i18n.t('directory.openNow') : i18n.t('directory.closedNow')}</span>
+    <span class={`open-now ${state}`}>
+      {state === 'open' ? i18n.t('directory.openNow') : i18n.t('directory.closedNow')}
+    </span>
   );
 }

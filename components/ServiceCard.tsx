@@ -103,7 +103,9 @@ export function ServiceCard({ service, now = new Date() }: { service: Service; n
               ) : null}
             </p>
             <p>{service.description}</p>
-            {country !== 'GB' && phone && <p class="unconfirmed">{i18n.t('directory.abroad', [countryName(country)])}</p>}
+            {country !== 'GB' && phone && (
+              <p class="unconfirmed">{i18n.t('directory.abroad', [countryName(country)])}</p>
+            )}
             <ul class="actions">
               {service.otherPhones?.map((other) => (
                 <li>

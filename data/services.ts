@@ -516,7 +516,9 @@ const directoryServices: readonly Service[] = [
     text: fact({ ...num('60777', '60777'), instructions: 'Text NCDV to 60777' }, ['https://www.ncdv.org.uk/faqs/']),
     free: fact(true, ['https://www.ncdv.org.uk/are-you-suffering-domestic-abuse/how-ncdv-will-help-you/']),
     website: fact('https://www.ncdv.org.uk/', ['https://www.ncdv.org.uk/faqs/']),
-    unconfirmed: ["Opening hours unconfirmed: NCDV's own pages give no hours; the founding post's \"24 hours\" is not shown."],
+    unconfirmed: [
+      'Opening hours unconfirmed: NCDV\'s own pages give no hours; the founding post\'s "24 hours" is not shown.',
+    ],
     protect: ['www.ncdv.org.uk', 'ncdv.org.uk', orlo('iflLP')],
     protectSources: ['https://www.ncdv.org.uk/faqs/', FOUNDING_POST],
     sources: [
@@ -961,9 +963,13 @@ const directoryServices: readonly Service[] = [
       'https://www.shropshirestar.com/news/uk-news/2020/01/25/what-is-action-fraud/',
     ]),
     otherPhones: [
-      fact({ ...num('1800103001232050', '18001 then 0300 123 2050'), label: 'Text relay for deaf or speech-impaired callers (Relay UK), not a voice line' }, [
-        'https://www.birmingham.gov.uk/info/50196/specific_risks/1768/cyber_security/4',
-      ]),
+      fact(
+        {
+          ...num('1800103001232050', '18001 then 0300 123 2050'),
+          label: 'Text relay for deaf or speech-impaired callers (Relay UK), not a voice line',
+        },
+        ['https://www.birmingham.gov.uk/info/50196/specific_risks/1768/cyber_security/4'],
+      ),
     ],
     hours: fact('Phone: Monday to Friday, 8am to 8pm. Online reporting at any time.', [
       'https://www.birmingham.gov.uk/info/50196/specific_risks/1768/cyber_security/4',
