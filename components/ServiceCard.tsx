@@ -74,10 +74,12 @@ export function ServiceCard({ service, now = new Date() }: { service: Service; n
     <article class="service" aria-labelledby={headingId}>
       <h2 id={headingId}>{service.name}</h2>
       <div class="row">
-        {main === 'phone' && <CallLink phone={phone!} country={country} />}
-        {main === 'text' && <TextLink text={text!} country={country} />}
-        {main === 'website' && <WebsiteLink website={website!} />}
-        <OpenNow times={service.openingTimes} now={now} />
+        <div class="contact">
+          {main === 'phone' && <CallLink phone={phone!} country={country} />}
+          {main === 'text' && <TextLink text={text!} country={country} />}
+          {main === 'website' && <WebsiteLink website={website!} />}
+          <OpenNow times={service.openingTimes} now={now} />
+        </div>
         <button
           type="button"
           class="more"

@@ -48,11 +48,14 @@ export function App() {
       <ExitNowButton />
       <main>
         <EmergencyNotice country={query.country} />
-        <h1>{i18n.t('popup.findHelp')}</h1>
+        {/* The heading and the count share a line: more of the list fits in the popup. */}
+        <div class="find-help">
+          <h1>{i18n.t('popup.findHelp')}</h1>
+          <p role="status" class="count">
+            {found.length === 0 ? i18n.t('popup.noMatch') : i18n.t('popup.count', found.length)}
+          </p>
+        </div>
         <DirectorySearch query={query} onChange={setQuery} />
-        <p role="status" class="count">
-          {found.length === 0 ? i18n.t('popup.noMatch') : i18n.t('popup.count', found.length)}
-        </p>
         <div class="services">
           {found.map((service) => (
             <ServiceCard key={service.id} service={service} now={now} />
