@@ -6,7 +6,7 @@
  * Every fact carries the pages it was read from; where only a website or a
  * description could be confirmed, the entry says so rather than guessing.
  */
-import { ALWAYS, fact, num } from './facts';
+import { ALWAYS, fact, num, WEEKDAYS } from './facts';
 import type { Service } from './types';
 
 const CHECKED = '2026-11-30';
@@ -31,6 +31,7 @@ const P = {
   mankindDeeside:
     'http://www.deeside.com/north-wales-police-officer-urges-male-victims-of-domestic-abuse-to-speak-out-as-helpline-sees-spike-in-calls/',
   mankindDhu: 'https://dhuhealthcare.com/a-thank-you-on-behalf-of-mankind/',
+  mankindBase25: 'https://base25.org/domestic-abuse/',
   waniTelegraph:
     'https://www.belfasttelegraph.co.uk/sunday-life/news/womens-aid-urges-victims-to-reach-out-after-psni-calls-peak-39138286.html',
   waniAbout: 'https://niwaf.org/About20us/aboutus.htm',
@@ -38,6 +39,9 @@ const P = {
   hourglassHomecare: 'https://homecare.co.uk/news/article.cfm/id/1667421/hourglass-charity-elderly-abuse',
   hourglassRtr: 'https://reducingtherisk.org.uk/hourglass-launch-the-uks-first-24-7-helpline-for-elder-abuse/',
   hourglassAngels: 'https://www.celebrityangels.co.uk/hourglass-charity-for-older-people/',
+  hourglassRelaunch: 'https://wearehourglass.org/action-elder-abuse-now-hourglass',
+  hourglassWeek: 'https://wearehourglass.org/safer-ageing-week',
+  hourglassCymru: 'https://hourglass-cymru.org.uk/safer-ageing-week-2020-and-how-hourglass-pivoted',
   rowNews: 'http://rightsofwomen.org.uk/news/2173/',
   rowCrowd: 'https://www.crowdjustice.com/blog/rightsofwomen/',
   suukBlog: 'https://www.survivorsuk.org/cy/blog/challenges-october-2016/',
@@ -163,23 +167,14 @@ export const ukNationalServices: readonly Service[] = [
     countries: ['GB'],
     area: 'UK',
     reach: 'country',
-    phone: fact(
-      num('01823334244', '01823 334244'),
-      [P.mankindDeeside],
-      false,
-      'From one 2020 news page quoting North Wales Police.',
-    ),
-    hours: fact(
-      'Monday to Friday, 10am to 4pm',
-      [P.mankindDeeside],
-      false,
-      'From one 2020 news page; the hours may have changed.',
-    ),
+    phone: fact(num('01823334244', '01823 334244'), [P.mankindDeeside, P.mankindBase25]),
+    hours: fact('Monday to Friday, 10am to 4pm', [P.mankindDeeside, P.mankindBase25]),
+    openingTimes: [{ days: WEEKDAYS, opens: '10:00', closes: '16:00' }],
     unconfirmed: ['Its website address was not confirmed from a page we could read.'],
     protect: [],
     protectSources: [],
     site: 'mankind-initiative',
-    sources: [P.mankindDeeside, P.mankindDhu],
+    sources: [P.mankindDeeside, P.mankindBase25, P.mankindDhu],
     checked: CHECKED,
   },
   {
@@ -236,11 +231,20 @@ export const ukNationalServices: readonly Service[] = [
       false,
       'Announced in 2022; its funding was then said to be at risk, so check the website.',
     ),
-    unconfirmed: ['Its phone number and website address were not confirmed from a page we could read.'],
+    chat: fact('Instant messenger on the website, and a text message service', [P.hourglassCymru, P.hourglassAngels]),
+    website: fact('https://wearehourglass.org/', [P.hourglassRelaunch, P.hourglassWeek]),
+    unconfirmed: ['Its phone number was not confirmed from a page we could read: check the website.'],
     protect: [],
     protectSources: [],
     site: 'hourglass',
-    sources: [P.hourglassHomecare, P.hourglassRtr, P.hourglassAngels],
+    sources: [
+      P.hourglassHomecare,
+      P.hourglassRtr,
+      P.hourglassAngels,
+      P.hourglassRelaunch,
+      P.hourglassWeek,
+      P.hourglassCymru,
+    ],
     checked: CHECKED,
   },
   {
@@ -371,7 +375,7 @@ export const siteHosts: Readonly<Record<string, readonly string[]>> = {
   'southall-black-sisters': ['southallblacksisters.org.uk'],
   'mankind-initiative': [],
   'womens-aid-ni': ['niwaf.org'],
-  hourglass: [],
+  hourglass: ['wearehourglass.org', 'hourglass-cymru.org.uk'],
   'rights-of-women': ['rightsofwomen.org.uk'],
   survivorsuk: ['www.survivorsuk.org'],
   'the-survivors-trust': ['thesurvivorstrust.org'],

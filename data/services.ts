@@ -328,9 +328,13 @@ const directoryServices: readonly Service[] = [
     reach: 'country',
     phone: fact(
       num('08088024040', '0808 802 4040'),
-      [FOUNDING_POST],
-      false,
-      "Printed in the founding post; not seen on Respect's own pages.",
+      [
+        FOUNDING_POST,
+        'http://www.thisisnotanexcuse.org/domestic-abuse/if-youre-an-abuser/',
+        'https://pdvg.org/about-domestic-abuse/are-you-worried-that-you-are-abusive/',
+      ],
+      true,
+      "Printed by the founding post and two other pages that agree; not seen on Respect's own pages.",
     ),
     chat: fact('Webchat and email through the website', [
       'http://www.respect.uk.net/articles/respect-phoneline-support-over-the-festive-period',
@@ -353,10 +357,12 @@ const directoryServices: readonly Service[] = [
     ],
     sources: [
       FOUNDING_POST,
+      'http://www.thisisnotanexcuse.org/domestic-abuse/if-youre-an-abuser/',
+      'https://pdvg.org/about-domestic-abuse/are-you-worried-that-you-are-abusive/',
       'http://www.respect.uk.net/articles/respect-phoneline-support-over-the-festive-period',
       'https://www.respect.org.uk/articles/valentine-s-day-at-respect-it-s-not-love-if',
     ],
-    checked: CHECKED,
+    checked: RECHECKED,
   },
   {
     id: 'dorset-victim-support',
