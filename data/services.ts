@@ -7,18 +7,18 @@
  * second-hand page prints a fact, it is marked unconfirmed; where nothing
  * trustworthy exists, the fact is left out and said in `unconfirmed`.
  */
-import type { EmergencyNumber, Fact, Service } from './types';
+import { ALWAYS, fact, num, WEEKDAYS } from './facts';
+import { ukNationalServices } from './services-uk-national';
+import type { EmergencyNumber, Service } from './types';
 
 const CHECKED = '2026-11-27';
+/** Entries whose facts were re-checked, or added, on this date. */
+const RECHECKED = '2026-11-30';
 
 /** The founding document: Dorset PCC's post for National Stalking Awareness Week. */
 export const FOUNDING_POST =
   'https://dorsetpcc.neighbourhoodalert.co.uk/Alerts/A/264661/Stalking-is-not-romantic---if-you-feel-unsafe-seek-help';
 
-function fact<T>(value: T, sources: readonly string[], confirmed = true, note?: string): Fact<T> {
-  return note === undefined ? { value, sources, confirmed } : { value, sources, confirmed, note };
-}
-const num = (digits: string, display: string) => ({ digits, display });
 /** The founding post links each service through an orlo.uk short link, which stays in history. */
 const orlo = (code: string) => `orlo.uk/${code}`;
 
@@ -39,7 +39,7 @@ const S = {
     'https://247sexualabusesupport.org.uk/faqs/?utm_source=rapecrisis.org.uk&utm_medium=want+to+talk+page&utm_campaign=support+line+website&utm_content=text+card+group',
 } as const;
 
-export const services: readonly Service[] = [
+const directoryServices: readonly Service[] = [
   {
     id: 'dorset-isac',
     name: 'Independent Stalking Advocacy Caseworkers (ISAC), You Trust / Paragon',
@@ -103,11 +103,16 @@ export const services: readonly Service[] = [
       S.arun,
     ]),
     hours: fact(
-      'Weekdays from 9:30am; closing times differ between sources',
-      ['http://www.suzylamplugh.org/stalking/', S.saraholney],
-      false,
-      'One page says 9:30am–4pm (Wednesday 1pm–4pm), another says Wednesday until 8pm.',
+      'Weekdays 9:30am to 4pm, except Wednesdays 1pm to 4pm; closed on bank holidays',
+      ['http://www.suzylamplugh.org/stalking/'],
+      true,
+      "From the charity's own page; another page says Wednesdays until 8pm.",
     ),
+    // Bank holidays are not modelled: "open now" may say open on one.
+    openingTimes: [
+      { days: ['mon', 'tue', 'thu', 'fri'], opens: '09:30', closes: '16:00' },
+      { days: ['wed'], opens: '13:00', closes: '16:00' },
+    ],
     free: fact(
       true,
       ['https://www.northtynesidescp.org.uk/national-stalking-awareness-week/'],
@@ -129,7 +134,7 @@ export const services: readonly Service[] = [
       S.arun,
       S.saraholney,
     ],
-    checked: CHECKED,
+    checked: RECHECKED,
   },
   {
     id: 'protection-against-stalking',
@@ -174,6 +179,7 @@ export const services: readonly Service[] = [
       'https://keep106.com/2021/03/04/domestic-abuse-support-still-available',
       'https://www.dorsetcouncil.gov.uk/news/dorset-council-supports-16-days-of-action-raising-awareness-of-services-available-to-people-experiencing-domestic-abuse',
     ]),
+    openingTimes: ALWAYS,
     unconfirmed: ["Paragon's own website was not found."],
     protect: [
       'www.dorsetcouncil.gov.uk/dvahelp',
@@ -238,6 +244,7 @@ export const services: readonly Service[] = [
     hours: fact('24 hours a day, 7 days a week', [
       'https://refuge.org.uk/news/refuge-responds-to-reports-of-potential-increase-in-domestic-abuse-during-covid-19',
     ]),
+    openingTimes: ALWAYS,
     free: fact(true, [
       'https://refuge.org.uk/news/refuge-response-to-home-secretary-announcement-of-support-for-domestic-abuse-victims',
     ]),
@@ -321,9 +328,13 @@ export const services: readonly Service[] = [
     reach: 'country',
     phone: fact(
       num('08088024040', '0808 802 4040'),
-      [FOUNDING_POST],
-      false,
-      "Printed in the founding post; not seen on Respect's own pages.",
+      [
+        FOUNDING_POST,
+        'http://www.thisisnotanexcuse.org/domestic-abuse/if-youre-an-abuser/',
+        'https://pdvg.org/about-domestic-abuse/are-you-worried-that-you-are-abusive/',
+      ],
+      true,
+      "Printed by the founding post and two other pages that agree; not seen on Respect's own pages.",
     ),
     chat: fact('Webchat and email through the website', [
       'http://www.respect.uk.net/articles/respect-phoneline-support-over-the-festive-period',
@@ -346,10 +357,12 @@ export const services: readonly Service[] = [
     ],
     sources: [
       FOUNDING_POST,
+      'http://www.thisisnotanexcuse.org/domestic-abuse/if-youre-an-abuser/',
+      'https://pdvg.org/about-domestic-abuse/are-you-worried-that-you-are-abusive/',
       'http://www.respect.uk.net/articles/respect-phoneline-support-over-the-festive-period',
       'https://www.respect.org.uk/articles/valentine-s-day-at-respect-it-s-not-love-if',
     ],
-    checked: CHECKED,
+    checked: RECHECKED,
   },
   {
     id: 'dorset-victim-support',
@@ -365,6 +378,12 @@ export const services: readonly Service[] = [
       false,
       'Printed in the founding post only. The national Supportline is 08 08 16 89 111.',
     ),
+    // The confirmed alternative to the number above.
+    otherPhones: [
+      fact({ ...num('08081689111', '08 08 16 89 111'), label: 'National Supportline, free, any time' }, [
+        'https://www.victimsupport.org.uk/247-support-still-available-victims-crime/',
+      ]),
+    ],
     website: fact('https://www.victimsupport.org.uk/', [
       'https://www.victimsupport.org.uk/247-support-still-available-victims-crime/',
     ]),
@@ -377,7 +396,7 @@ export const services: readonly Service[] = [
       'https://www.dorset.pcc.police.uk/news-and-newsletters/dorset-pcc-news-blog/2022/12/victims-support-in-dorset-16days/',
       'https://keep106.com/2019/08/12/specialist-support-to-domestic-abuse-victims',
     ],
-    checked: CHECKED,
+    checked: RECHECKED,
   },
   {
     id: 'samaritans',
@@ -394,6 +413,7 @@ export const services: readonly Service[] = [
     hours: fact('24 hours a day, 365 days a year', [
       'https://www.samaritans.org/how-we-can-help/contact-samaritan/?gclid=EAIaIQobChMI777OrbDD9gIVDuztCh0UkQOMEAAYASAAEgK3hfD_BwE',
     ]),
+    openingTimes: ALWAYS,
     free: fact(true, [
       'https://www.samaritans.org/how-we-can-help/contact-samaritan/?gclid=EAIaIQobChMI777OrbDD9gIVDuztCh0UkQOMEAAYASAAEgK3hfD_BwE',
     ]),
@@ -438,7 +458,7 @@ export const services: readonly Service[] = [
       ['https://england.shelter.org.uk/housing_advice/homelessness/priority_need/at_risk_of_domestic_abuse'],
     ),
     unconfirmed: [
-      'Phone number unconfirmed: the sources disagree, so none is shown. Check the website for the helpline number.',
+      'Phone number unconfirmed: the founding post prints 0808 808 4444, which no other page we read prints, and no page we could read prints the other number in use, so none is shown. Check the website for the helpline number.',
     ],
     // Shelter's site covers every housing problem: only its domestic-abuse pages.
     protect: [
@@ -457,7 +477,7 @@ export const services: readonly Service[] = [
       'https://england.shelter.org.uk/media/press_release/shelter_sounds_alarm_as_more_than_1000_people_a_day_call_emergency_helpline',
       'https://england.shelter.org.uk/support_us/jenny',
     ],
-    checked: CHECKED,
+    checked: RECHECKED,
   },
   {
     id: 'childline',
@@ -469,6 +489,7 @@ export const services: readonly Service[] = [
     reach: 'country',
     phone: fact(num('08001111', '0800 1111'), [FOUNDING_POST, 'https://learning.nspcc.org.uk/services/childline']),
     hours: fact('24 hours a day, every day', ['https://learning.nspcc.org.uk/services/childline']),
+    openingTimes: ALWAYS,
     free: fact(true, ['https://learning.nspcc.org.uk/services/childline']),
     chat: fact('1-2-1 online chat on the website (an account is needed)', [
       'https://learning.nspcc.org.uk/services/childline',
@@ -501,7 +522,9 @@ export const services: readonly Service[] = [
     text: fact({ ...num('60777', '60777'), instructions: 'Text NCDV to 60777' }, ['https://www.ncdv.org.uk/faqs/']),
     free: fact(true, ['https://www.ncdv.org.uk/are-you-suffering-domestic-abuse/how-ncdv-will-help-you/']),
     website: fact('https://www.ncdv.org.uk/', ['https://www.ncdv.org.uk/faqs/']),
-    unconfirmed: ["Opening hours unconfirmed: the founding post says 24 hours, NCDV's own pages do not."],
+    unconfirmed: [
+      'Opening hours unconfirmed: NCDV\'s own pages give no hours; the founding post\'s "24 hours" is not shown.',
+    ],
     protect: ['www.ncdv.org.uk', 'ncdv.org.uk', orlo('iflLP')],
     protectSources: ['https://www.ncdv.org.uk/faqs/', FOUNDING_POST],
     sources: [
@@ -510,7 +533,7 @@ export const services: readonly Service[] = [
       'https://www.ncdv.org.uk/faqs/',
       'https://www.ncdv.org.uk/are-you-suffering-domestic-abuse/faqs/',
     ],
-    checked: CHECKED,
+    checked: RECHECKED,
   },
   {
     id: 'electoral-commission',
@@ -592,6 +615,7 @@ export const services: readonly Service[] = [
       'https://swgfl.org.uk/helplines/revenge-porn-helpline/',
       'https://revengepornhelpline.org.uk/faq/',
     ]),
+    openingTimes: [{ days: WEEKDAYS, opens: '10:00', closes: '16:00' }],
     website: fact('https://revengepornhelpline.org.uk/', ['https://revengepornhelpline.org.uk/faq/']),
     protect: [
       'revengepornhelpline.org.uk',
@@ -628,7 +652,7 @@ export const services: readonly Service[] = [
       'https://www.thecyberhelpline.com/chatbot-terms-conditions-of-use',
       'https://computerweekly.com/news/252493455/Cyber-Helpline-awarded-lottery-funding-to-support-victims',
     ],
-    checked: CHECKED,
+    checked: RECHECKED,
   },
   {
     id: 'womens-aid-england',
@@ -666,15 +690,11 @@ export const services: readonly Service[] = [
     ]),
     hours: fact(
       'Weekdays from 10am; the closing times differ between sources',
-      [S.womensAidForum, 'https://hellorayo.co.uk/hits-radio/uk/news/new-lgbt-abuse-helpline-launched'],
+      [S.womensAidForum, 'https://hellorayo.co.uk/hits-radio/uk/news/new-lgbt-abuse-helpline-launched', S.saraholney],
       false,
+      'A 2023 launch article gives Monday to Thursday 10am–8:30pm and Friday 10am–4:30pm; another page gives 10am–5pm on Monday, Tuesday and Friday and 10am–8pm on Wednesday and Thursday.',
     ),
-    email: fact(
-      'help@galop.org.uk',
-      [S.womensAidForum],
-      false,
-      'The page it was read from was not recorded precisely.',
-    ),
+    email: fact('help@galop.org.uk', ['https://hellorayo.co.uk/hits-radio/uk/news/new-lgbt-abuse-helpline-launched']),
     website: fact('https://www.galop.org.uk/', ['https://www.galop.org.uk/lgbtq-survivors-user-agreement/']),
     protect: ['www.galop.org.uk', 'galop.org.uk'],
     protectSources: ['https://www.galop.org.uk/lgbtq-survivors-user-agreement/'],
@@ -684,7 +704,7 @@ export const services: readonly Service[] = [
       'http://www.galop.org.uk/recogniseandrespond/',
       'https://www.galop.org.uk/lgbtq-survivors-user-agreement/',
     ],
-    checked: CHECKED,
+    checked: RECHECKED,
   },
   {
     id: 'karma-nirvana',
@@ -742,6 +762,7 @@ export const services: readonly Service[] = [
     area: 'England and Wales',
     reach: 'part',
     hours: fact('24 hours a day, every day of the year', [S.rapeCrisisFaq]),
+    openingTimes: ALWAYS,
     free: fact(true, [S.rapeCrisisFaq]),
     chat: fact('Online chat on the website', [S.rapeCrisisFaq]),
     website: fact('https://247sexualabusesupport.org.uk/', [S.rapeCrisisFaq]),
@@ -781,6 +802,7 @@ export const services: readonly Service[] = [
     hours: fact('24 hours a day, 7 days a week', [
       'https://news.stv.tv/politics/victims-of-domestic-abuse-urged-not-to-suffer-in-silence-and-phone-helpline',
     ]),
+    openingTimes: ALWAYS,
     free: fact(true, [
       'https://news.stv.tv/politics/victims-of-domestic-abuse-urged-not-to-suffer-in-silence-and-phone-helpline',
     ]),
@@ -807,6 +829,7 @@ export const services: readonly Service[] = [
     text: fact(num('07860077333', '07860 077333'), ['https://www.gov.wales/live-fear-free/sexual-violence']),
     chat: fact('Live chat and email through the website', ['https://www.gov.wales/live-fear-free/sexual-violence']),
     hours: fact('24 hours a day, 7 days a week', ['https://www.gov.wales/live-fear-free/sexual-violence']),
+    openingTimes: ALWAYS,
     free: fact(true, ['https://www.gov.wales/live-fear-free/sexual-violence']),
     website: fact('https://www.gov.wales/live-fear-free', ['https://www.gov.wales/live-fear-free/sexual-violence']),
     // gov.wales is shared by the whole Welsh Government: only Live Fear Free is protected.
@@ -842,6 +865,7 @@ export const services: readonly Service[] = [
       'https://www.victimsupportni.com/help-for-victims/domestic-violence',
       'https://southerntrust.hscni.net/service/domestic-abuse-2',
     ]),
+    openingTimes: ALWAYS,
     free: fact(true, ['https://www.victimsupportni.com/help-for-victims/domestic-violence']),
     website: fact('https://dsahelpline.org/', ['https://dsahelpline.org/feed/']),
     protect: ['dsahelpline.org', 'www.dsahelpline.org'],
@@ -871,6 +895,7 @@ export const services: readonly Service[] = [
     hours: fact('24 hours a day, 7 days a week', [
       'https://www.victimsupport.org.uk/247-support-still-available-victims-crime/',
     ]),
+    openingTimes: ALWAYS,
     free: fact(true, ['https://www.victimsupport.org.uk/247-support-still-available-victims-crime/']),
     website: fact('https://www.victimsupport.org.uk/', [
       'https://www.victimsupport.org.uk/247-support-still-available-victims-crime/',
@@ -907,7 +932,7 @@ export const services: readonly Service[] = [
     id: 'silent-solution',
     name: 'Silent Solution: 999, then 55',
     description:
-      'If you call 999 from a mobile and cannot speak, listen to the questions, then press 55 when prompted to show it is a real emergency.',
+      'If you call 999 from a mobile and cannot speak: cough or tap if you can, listen, and press 55 only when a recorded message asks. The emergency box at the top says more.',
     categories: ['police'],
     countries: ['GB'],
     area: 'UK',
@@ -944,9 +969,13 @@ export const services: readonly Service[] = [
       'https://www.shropshirestar.com/news/uk-news/2020/01/25/what-is-action-fraud/',
     ]),
     otherPhones: [
-      fact({ ...num('1800103001232050', '18001 then 0300 123 2050'), label: 'Relay UK (text relay)' }, [
-        'https://www.birmingham.gov.uk/info/50196/specific_risks/1768/cyber_security/4',
-      ]),
+      fact(
+        {
+          ...num('1800103001232050', '18001 then 0300 123 2050'),
+          label: 'Text relay for deaf or speech-impaired callers (Relay UK), not a voice line',
+        },
+        ['https://www.birmingham.gov.uk/info/50196/specific_risks/1768/cyber_security/4'],
+      ),
     ],
     hours: fact('Phone: Monday to Friday, 8am to 8pm. Online reporting at any time.', [
       'https://www.birmingham.gov.uk/info/50196/specific_risks/1768/cyber_security/4',
@@ -987,6 +1016,7 @@ export const services: readonly Service[] = [
       'https://insidecroydon.com/2020/08/06/charity-launches-helpline-to-help-those-affected-by-hate-crime/',
       'https://en.wikipedia.org/wiki/Stop_Hate_UK',
     ]),
+    openingTimes: ALWAYS,
     free: fact(true, [
       'https://insidecroydon.com/2020/08/06/charity-launches-helpline-to-help-those-affected-by-hate-crime/',
     ]),
@@ -1024,6 +1054,7 @@ export const services: readonly Service[] = [
     hours: fact('24 hours a day, 365 days a year', [
       'https://ovc.ojp.gov/news/grantee-news/national-domestic-violence-hotline-answers-6-million-contacts',
     ]),
+    openingTimes: ALWAYS,
     free: fact(
       true,
       ['https://areachbeyondthesurface.org/the-national-domestic-violence-hotline-a-lifeline-for-those-in-crisis'],
@@ -1105,6 +1136,7 @@ export const services: readonly Service[] = [
       'https://womensagenda.com.au/latest/1800respect-launches-video-counselling-service-for-domestic-violence-support',
     ]),
     hours: fact('24 hours a day, 7 days a week', ['https://plan4womenssafety.dss.gov.au/initiatives/1800respect']),
+    openingTimes: ALWAYS,
     website: fact('https://www.1800respect.org.au/', [
       'https://www.1800respect.org.au/daisy-privacy-and-terms-and-conditions/',
     ]),
@@ -1129,6 +1161,7 @@ export const services: readonly Service[] = [
     phone: fact(num('0800733843', '0800 REFUGE (0800 733 843)'), ['https://womensrefuge.org.nz/get-help/', S.govtNz]),
     chat: fact('Live chat, and the Shielded Site hidden in other websites', ['https://womensrefuge.org.nz/get-help/']),
     hours: fact('24 hours a day, every day', ['https://womensrefuge.org.nz/get-help/']),
+    openingTimes: ALWAYS,
     free: fact(true, ['https://womensrefuge.org.nz/get-help/']),
     website: fact('https://womensrefuge.org.nz/', ['https://womensrefuge.org.nz/get-help/']),
     protect: ['womensrefuge.org.nz', 'www.womensrefuge.org.nz'],
@@ -1206,6 +1239,7 @@ export const services: readonly Service[] = [
     hours: fact('24 hours a day, 7 days a week', [
       'https://www.womensaid.ie/about/newsevents/news/2016/09/05/media-release-41-calls-a-day-to-womens-aid-in-2016/',
     ]),
+    openingTimes: ALWAYS,
     free: fact(true, [
       'https://www.womensaid.ie/about/newsevents/news/2016/09/05/media-release-41-calls-a-day-to-womens-aid-in-2016/',
     ]),
@@ -1261,16 +1295,79 @@ export const services: readonly Service[] = [
   },
 ];
 
-/** "In danger now" numbers, by country, each from a source. */
+export const services: readonly Service[] = [...directoryServices, ...ukNationalServices];
+
+const E = {
+  iopcSun: 'https://www.the-sun.com/lifestyle/5080496/silent-solution-999-technique-dangerous-talk-help/',
+  iopcHeart: 'https://heart.co.uk/news/what-to-do-if-you-need-to-call-999-but-cant-talk',
+  iopcNewsround: 'https://www.bbc.co.uk/newsround/47851202',
+  iopcAsianVoice: 'https://www.asian-voice.com/News/UK/Police-campaign-reveals-how-to-make-a-silent-999-call',
+  standingTogether: 'http://www.standingtogether.org.uk./get-support',
+  stockton: 'https://www.stocktoninformationdirectory.org/domestic-abuse',
+  surreyPolice:
+    'http://www.mynewsdesk.com/uk/surrey-police/news/surrey-police-issue-advice-on-pressing-55-when-calling-999-in-support-of-the-iopc-make-yourself-heard-campaign-365274',
+  southport: 'https://www.southportvisiter.co.uk/news/southport-west-lancs/what-you-ring-999-cant-12447246.amp',
+  esmsVanel: 'https://vanel.org.uk/kops/stay-safe/stay-safe-content/emergency-sms-service/',
+  esmsSouthTees: 'https://www.southtees.nhs.uk/services/audiology/emergencysms/',
+  hse: 'https://www2.hse.ie/emergencies/when-to-call-112-or-999/',
+  nas: 'http://nationalambulanceservice.ie/Calling-999-112/When-to-call-999-112/',
+  ie112: 'http://www.112.ie/What_happens_/128',
+} as const;
+
+/**
+ * "In danger now" numbers, by country, each from a source. The UK's advice for
+ * people who cannot speak follows the Independent Office for Police Conduct's
+ * "Make Yourself Heard" guidance, as quoted by the press and by police and
+ * council pages (the IOPC's own page was not among the pages we could read).
+ */
 export const emergencyNumbers: readonly EmergencyNumber[] = [
   {
     country: 'GB',
     number: '999',
-    advice: 'If you cannot speak on a mobile, call 999, listen, then press 55.',
-    sources: [
-      'https://inews.co.uk/news/silent-999-calls-how-to-press-55-police-advice-watchdog-277598',
-      'https://heart.co.uk/news/what-to-do-if-you-need-to-call-999-but-cant-talk',
+    alsoNumber: { number: '112', sources: [E.southport, E.esmsVanel] },
+    advice: [
+      {
+        text: 'Speak to the operator if you can, even in a whisper. If you cannot, cough or tap the phone when asked.',
+        sources: [E.iopcSun, E.iopcNewsround, E.iopcHeart],
+      },
+      {
+        text: 'On a mobile, if you make no sound you hear a recorded police message: press 55 only when it asks you to. If you do not, the call ends.',
+        sources: [E.iopcSun, E.iopcHeart, E.surreyPolice],
+      },
+      {
+        text: 'Pressing 55 does not tell the police where you are. Listen, and answer their yes or no questions by tapping.',
+        sources: [E.iopcSun, E.iopcHeart, E.stockton],
+      },
+      {
+        text: 'From a landline there is no 55 step: stay on the line. If the operator hears only background noise, the call goes to the police, and a landline call gives them your address.',
+        sources: [E.standingTogether, E.stockton, E.iopcAsianVoice],
+      },
+      {
+        text: 'Texting 999 works only if your mobile is registered first (emergencySMS, for deaf or speech-impaired people): text "register" to 999 and follow the reply.',
+        sources: [E.esmsVanel, E.esmsSouthTees],
+      },
     ],
+    sources: [E.iopcSun, E.iopcHeart, E.iopcNewsround, E.standingTogether, E.stockton],
+  },
+  {
+    country: 'IE',
+    number: '112',
+    alsoNumber: { number: '999', sources: [E.hse, E.nas] },
+    advice: [
+      {
+        text: 'Both numbers are free from a mobile or a landline and reach the Gardaí, ambulance, fire brigade and coast guard.',
+        sources: [E.hse, E.nas],
+      },
+      {
+        text: 'Tell the call-taker where you are: do not assume they know.',
+        sources: [E.ie112, E.nas],
+      },
+      {
+        text: 'If you are deaf or have a speech impairment, register your phone in advance to text 112 in an emergency.',
+        sources: [E.hse, E.nas],
+      },
+    ],
+    sources: [E.hse, E.nas, E.ie112],
   },
   { country: 'US', number: '911', sources: ['http://www.thehotline.org/tag/support/'] },
   { country: 'CA', number: '911', sources: ['https://www.justice.gc.ca/eng/cj-jp/fv-vf/help-aide.html'] },

@@ -1,4 +1,4 @@
-/** Countries the directory covers; the popup picks one from the browser's language. */
+/** Countries the directory covers; the popup picks one from the time zone, then the browser's language. */
 export type Country = 'GB' | 'US' | 'CA' | 'AU' | 'NZ' | 'IE';
 
 /** The needs a person can filter by. */
@@ -38,6 +38,19 @@ export interface Number {
   display: string;
 }
 
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+/**
+ * Opening times in a form the popup can compare with the clock ("open now"), in
+ * UK time: on each of `days`, from `opens` to `closes` ("HH:MM"; "24:00" is
+ * midnight at the end of the day). Given only where a source states them.
+ */
+export interface OpeningTimes {
+  days: readonly Weekday[];
+  opens: string;
+  closes: string;
+}
+
 export interface Service {
   id: string;
   name: string;
@@ -56,6 +69,8 @@ export interface Service {
   chat?: Fact<string>;
   website?: Fact<string>;
   hours?: Fact<string>;
+  /** The same hours as `hours`, structured (same sources); only for confirmed hours. */
+  openingTimes?: readonly OpeningTimes[];
   free?: Fact<boolean>;
   /** What we could not confirm, said plainly (shown instead of a guess). */
   unconfirmed?: readonly string[];
@@ -66,16 +81,29 @@ export interface Service {
   protect: readonly string[];
   /** Why these sites are protected: the pages that show they belong to the service. */
   protectSources: readonly string[];
+  /**
+   * The catalogue id (data/support-sites/) of the organisation's own site, for a
+   * service whose site the catalogue protects rather than `protect` above.
+   */
+  site?: string;
   /** Every page read for this entry. */
   sources: readonly string[];
   /** When these facts were last checked against their sources (YYYY-MM-DD). */
   checked: string;
 }
 
+/** One piece of advice about an emergency call, with the pages that say it. */
+export interface EmergencyAdvice {
+  text: string;
+  sources: readonly string[];
+}
+
 export interface EmergencyNumber {
   country: Country;
   number: string;
-  /** Extra advice, e.g. the UK's Silent Solution. */
-  advice?: string;
+  /** Another number that reaches the same emergency services (112 in the UK and Ireland). */
+  alsoNumber?: { number: string; sources: readonly string[] };
+  /** What to do if you cannot speak, or how else to reach help (the UK's Silent Solution). */
+  advice?: readonly EmergencyAdvice[];
   sources: readonly string[];
 }

@@ -9,12 +9,14 @@ import { ExitNowButton } from '@/components/ExitNowButton';
 import { ServiceCard } from '@/components/ServiceCard';
 import { closePopup } from '@/components/close-popup';
 import { browser } from 'wxt/browser';
-import { countryFromLanguages, findServices, type DirectoryQuery } from '@/utils/directory/search';
+import { countryOfThisBrowser } from '@/utils/directory/country';
+import { findServices, type DirectoryQuery } from '@/utils/directory/search';
 
 /**
  * The popup: the exit first, then "in danger now", then the helplines. The
- * country comes from the browser's languages each time and is not stored: a
- * stored choice would be a trace that someone looked for help.
+ * country comes from the time zone, then the browser's languages, each time the
+ * popup opens, shown in the country filter, and never stored: a stored choice
+ * would be a trace that someone looked for help.
  */
 /** Extension pages open in a tab; the popup then closes. */
 function openPage(path: '/check.html' | '/guide.html') {
@@ -35,23 +37,28 @@ export function App() {
   const [query, setQuery] = useState<DirectoryQuery>(() => ({
     text: '',
     need: 'any',
-    country: countryFromLanguages(navigator.languages ?? [navigator.language]),
+    country: countryOfThisBrowser(),
   }));
   const found = useMemo(() => findServices(services, query), [query]);
+  // "Open now" as of the moment the popup opened.
+  const [now] = useState(() => new Date());
 
   return (
     <>
       <ExitNowButton />
       <main>
         <EmergencyNotice country={query.country} />
-        <h1>{i18n.t('popup.findHelp')}</h1>
+        {/* The heading and the count share a line: more of the list fits in the popup. */}
+        <div class="find-help">
+          <h1>{i18n.t('popup.findHelp')}</h1>
+          <p role="status" class="count">
+            {found.length === 0 ? i18n.t('popup.noMatch') : i18n.t('popup.count', found.length)}
+          </p>
+        </div>
         <DirectorySearch query={query} onChange={setQuery} />
-        <p role="status" class="count">
-          {found.length === 0 ? i18n.t('popup.noMatch') : i18n.t('popup.count', found.length)}
-        </p>
         <div class="services">
           {found.map((service) => (
-            <ServiceCard key={service.id} service={service} />
+            <ServiceCard key={service.id} service={service} now={now} />
           ))}
         </div>
         <CleanNow />

@@ -29,13 +29,23 @@ export function chromiumArgs(extensions: string[]): string[] {
   ];
 }
 
-export async function launch(userDataDir: string, opts: { headless: boolean; extensions: string[] }) {
+export interface LaunchOptions {
+  headless: boolean;
+  extensions: string[];
+  /** The browser's language (navigator.language); en-GB unless a test says otherwise. */
+  locale?: string;
+  /** The browser's time zone (IANA name); the machine's own unless a test says otherwise. */
+  timezoneId?: string;
+}
+
+export async function launch(userDataDir: string, opts: LaunchOptions) {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: opts.headless,
     args: chromiumArgs(opts.extensions),
     viewport: { width: 1000, height: 700 },
-    locale: 'en-GB',
+    locale: opts.locale ?? 'en-GB',
+    ...(opts.timezoneId ? { timezoneId: opts.timezoneId } : {}),
   });
 }
 
@@ -84,6 +94,10 @@ interface Fixtures {
   otherExtensions: string[];
   /** Leave the page Quick Exit opens after install; closed otherwise, so each test starts from one blank tab. */
   keepFirstRunPage: boolean;
+  /** The browser's language, for tests of what a browser set to another language sees. */
+  browserLocale: string;
+  /** The browser's time zone, for tests of what a browser elsewhere sees; empty: the machine's. */
+  browserTimeZone: string;
   profileDir: string;
   context: BrowserContext;
   sw: Worker;
@@ -100,7 +114,12 @@ export const test = base.extend<Fixtures>({
   visitedBeforeInstall: [[], { option: true }],
   otherExtensions: [[], { option: true }],
   keepFirstRunPage: [false, { option: true }],
-  context: async ({ headed, profileDir, visitedBeforeInstall, otherExtensions }, use) => {
+  browserLocale: ['en-GB', { option: true }],
+  browserTimeZone: ['', { option: true }],
+  context: async (
+    { headed, profileDir, visitedBeforeInstall, otherExtensions, browserLocale, browserTimeZone },
+    use,
+  ) => {
     if (visitedBeforeInstall.length > 0) {
       const before = await launch(profileDir, { headless: true, extensions: [] });
       await serveFakeSites(before);
@@ -109,7 +128,12 @@ export const test = base.extend<Fixtures>({
       await before.close();
     }
     const extensions = [EXTENSION_DIR, ...otherExtensions.map((dir) => resolve(dir))];
-    const context = await launch(profileDir, { headless: !headed, extensions });
+    const context = await launch(profileDir, {
+      headless: !headed,
+      extensions,
+      locale: browserLocale,
+      timezoneId: browserTimeZone || undefined,
+    });
     await use(context);
     await context.close();
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { services } from '@/data/services';
-import { countryFromLanguages, findServices, fold, type DirectoryQuery } from '@/utils/directory/search';
+import { findServices, fold, type DirectoryQuery } from '@/utils/directory/search';
 
 const ids = (query: Partial<DirectoryQuery>) =>
   findServices(services, { text: '', need: 'any', country: 'all', ...query }).map((s) => s.id);
@@ -25,7 +25,7 @@ describe('findServices', () => {
   });
 
   it('filters by need and by country', () => {
-    expect(ids({ need: 'men', country: 'GB' })).toEqual(['mens-advice-line']);
+    expect(ids({ need: 'men', country: 'GB' })).toEqual(['mens-advice-line', 'mankind-initiative', 'survivorsuk']);
     expect(ids({ country: 'US' })).toEqual(['cyber-helpline', 'us-ndvh']);
     expect(ids({ country: 'IE' })).toEqual(['samaritans', 'ie-womens-aid', 'ie-male-advice-line']);
   });
@@ -41,22 +41,5 @@ describe('findServices', () => {
 describe('fold', () => {
   it('removes accents and case', () => {
     expect(fold('Café RÉFUGE')).toBe('cafe refuge');
-  });
-});
-
-describe('countryFromLanguages', () => {
-  it('picks the country of the first language with a known region', () => {
-    expect(countryFromLanguages(['en-GB', 'en'])).toBe('GB');
-    expect(countryFromLanguages(['en-US'])).toBe('US');
-    expect(countryFromLanguages(['fr-CA', 'en-US'])).toBe('CA');
-    expect(countryFromLanguages(['de', 'en-AU'])).toBe('AU');
-    expect(countryFromLanguages(['en-NZ'])).toBe('NZ');
-    expect(countryFromLanguages(['ga'])).toBe('IE');
-    expect(countryFromLanguages(['cy-GB'])).toBe('GB');
-  });
-
-  it('falls back to the UK', () => {
-    expect(countryFromLanguages([])).toBe('GB');
-    expect(countryFromLanguages(['en', 'de-DE'])).toBe('GB');
   });
 });

@@ -1,7 +1,9 @@
 /** Every entry of the directory is checked: a wrong number can hurt someone. */
 import { describe, expect, it } from 'vitest';
 import { emergencyNumbers, FOUNDING_POST, services } from '@/data/services';
-import type { Fact, Service } from '@/data/types';
+import { siteHosts } from '@/data/services-uk-national';
+import { supportSites } from '@/data/support-sites';
+import type { Category, Fact, Service } from '@/data/types';
 import { CATEGORIES, COUNTRIES } from '@/utils/directory/labels';
 import { isProtectedUrl } from '@/utils/protected-sites';
 
@@ -60,8 +62,35 @@ describe.each(services.map((s) => [s.id, s] as const))('%s', (_id, service) => {
 
   it('has an https website on a protected host', () => {
     if (!service.website) return;
-    expect(new URL(service.website.value).protocol).toBe('https:');
+    const website = new URL(service.website.value);
+    expect(website.protocol).toBe('https:');
+    // A service whose site the catalogue protects under its own id: protected once
+    // the catalogue holds that id; until then, its host is the one recorded for it.
+    if (service.site && !supportSites.some((site) => site.id === service.site)) {
+      expect(siteHosts[service.site], service.site).toContain(website.host);
+      return;
+    }
     expect(isProtectedUrl(service.website.value)).toBe(true);
+  });
+
+  it('points to a catalogue site, or protects its own sites, never both', () => {
+    if (service.site) {
+      expect(service.protect).toEqual([]);
+      expect(Object.keys(siteHosts)).toContain(service.site);
+    }
+  });
+
+  it('gives structured opening times only for confirmed hours, in the UK or round the clock', () => {
+    if (!service.openingTimes) return;
+    expect(service.hours?.confirmed, 'structured times need confirmed hours').toBe(true);
+    for (const slot of service.openingTimes) {
+      expect(slot.days.length).toBeGreaterThan(0);
+      expect(slot.opens).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
+      expect(slot.closes).toMatch(/^([01]\d|2[0-4]):[0-5]\d$/);
+      expect(slot.opens < slot.closes).toBe(true);
+      // Times are read in UK time: elsewhere only "always open" means the same everywhere.
+      if (!service.countries.includes('GB')) expect([slot.opens, slot.closes]).toEqual(['00:00', '24:00']);
+    }
   });
 
   it('has a valid email address', () => {
@@ -92,10 +121,54 @@ describe('the directory', () => {
     }
   });
 
-  it('gives each emergency number a source', () => {
+  it('gives each emergency number, and each piece of emergency advice, a source', () => {
     for (const emergency of emergencyNumbers) {
       expect(emergency.number).toMatch(/^\d{3}$/);
       expect(emergency.sources.length).toBeGreaterThan(0);
+      if (emergency.alsoNumber) expect(emergency.alsoNumber.sources.length).toBeGreaterThan(0);
+      for (const advice of emergency.advice ?? []) {
+        expect(advice.sources.length, advice.text).toBeGreaterThan(0);
+        for (const source of advice.sources) expect(isWebAddress(source), source).toBe(true);
+      }
+    }
+  });
+
+  it('tells UK callers the whole Silent Solution, and gives Ireland 112 and 999', () => {
+    const uk = emergencyNumbers.find((e) => e.country === 'GB')!;
+    const advice = uk.advice!.map((a) => a.text).join(' ');
+    for (const step of [
+      /cough or tap/,
+      /press 55 only when/,
+      /does not tell the police where you are/,
+      /landline/,
+      /register/,
+    ]) {
+      expect(advice).toMatch(step);
+    }
+    expect(uk.alsoNumber?.number).toBe('112');
+    const ireland = emergencyNumbers.find((e) => e.country === 'IE')!;
+    expect([ireland.number, ireland.alsoNumber?.number].sort()).toEqual(['112', '999']);
+  });
+
+  it('gives every need at least two UK services, except those still short of one', () => {
+    // Only one UK line for people worried about their own behaviour was found (Respect).
+    const shortOfOne: Category[] = ['own-behaviour'];
+    for (const need of CATEGORIES) {
+      const count = services.filter((s) => s.countries.includes('GB') && s.categories.includes(need)).length;
+      expect(count, need).toBeGreaterThanOrEqual(shortOfOne.includes(need) ? 1 : 2);
+    }
+  });
+
+  it('gives every UK nation its domestic-abuse, sexual-violence, stalking and victim-support services', () => {
+    // "UK" serves every nation; "England and Wales" names both; a nation's own services name it.
+    const serves = (service: Service, nation: string) => service.area === 'UK' || service.area.includes(nation);
+    for (const nation of ['England', 'Scotland', 'Wales', 'Northern Ireland']) {
+      for (const need of ['domestic-abuse', 'sexual-violence', 'stalking', 'victim-support'] as const) {
+        const found = services.filter(
+          (s) => s.countries.includes('GB') && s.categories.includes(need) && serves(s, nation),
+        );
+        expect(found.length, `${nation}: ${need}`).toBeGreaterThan(0);
+      }
     }
   });
 });

@@ -42,29 +42,3 @@ export function findServices(services: readonly Service[], query: DirectoryQuery
     .sort((a, b) => REACH_ORDER[a.service.reach] - REACH_ORDER[b.service.reach] || a.index - b.index)
     .map(({ service }) => service);
 }
-
-const REGION_TO_COUNTRY: Record<string, Country> = {
-  GB: 'GB',
-  UK: 'GB',
-  IE: 'IE',
-  US: 'US',
-  CA: 'CA',
-  AU: 'AU',
-  NZ: 'NZ',
-};
-
-/**
- * The country to show first, from the browser's languages (en-GB: UK; en-US: US;
- * fr-CA: Canada...). The first language with a known region wins; without one,
- * the UK, where the directory has most services.
- */
-export function countryFromLanguages(languages: readonly string[]): Country {
-  for (const language of languages) {
-    const region = language.split(/[-_]/)[1]?.toUpperCase();
-    if (region && REGION_TO_COUNTRY[region]) return REGION_TO_COUNTRY[region];
-    if (/^ga\b/i.test(language)) return 'IE';
-    if (/^(mi)\b/i.test(language)) return 'NZ';
-    if (/^cy\b/i.test(language)) return 'GB';
-  }
-  return 'GB';
-}
