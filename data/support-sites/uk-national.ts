@@ -258,14 +258,6 @@ export const ukNational: readonly SupportSite[] = [
     ],
   }),
   national({
-    id: 'victim-support-ni',
-    organisation: 'Victim Support NI',
-    nations: NORTHERN_IRELAND,
-    area: 'Northern Ireland',
-    scopes: ['www.victimsupportni.com'],
-    sources: ['https://www.victimsupportni.com/ourhistory'],
-  }),
-  national({
     id: 'victims-commissioner',
     organisation: "Victims' Commissioner for England and Wales",
     nations: ENGLAND_AND_WALES,
