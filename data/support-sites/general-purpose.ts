@@ -40,6 +40,8 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'suffolksp.org.uk',
   'wiltshiresvpp.org.uk',
   'wiltshirescb.org.uk',
+  'devonsafeguardingadultspartnership.org.uk',
+  'portsmouthscp.org.uk',
   // Health
   'nhs.uk',
   'nhs.scot',
@@ -63,6 +65,9 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'dagcas.org',
   'heymind.org.uk',
   'independentage.org',
+  // Money guidance (every money question)
+  'moneyadviceservice.org.uk',
+  'moneyhelper.org.uk',
   // Regulators and public bodies
   'ico.org.uk',
   'electoralcommission.org.uk',

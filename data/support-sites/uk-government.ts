@@ -182,10 +182,12 @@ export const ukGovernment: readonly SupportSite[] = [
     scopes: [
       'www.justice-ni.gov.uk/articles/domestic-and-sexual-abuse',
       'www.justice-ni.gov.uk/publications/stalking-protection-orders-statutory-guidance',
+      'www.justice-ni.gov.uk/articles/domestic-violence-and-abuse-disclosure-scheme',
     ],
     sources: [
       'https://www.justice-ni.gov.uk/articles/domestic-and-sexual-abuse',
       'https://www.justice-ni.gov.uk/publications/stalking-protection-orders-statutory-guidance',
+      'https://www.justice-ni.gov.uk/articles/domestic-violence-and-abuse-disclosure-scheme',
     ],
   }),
   sharedDomainPages({
@@ -196,6 +198,24 @@ export const ukGovernment: readonly SupportSite[] = [
     scopes: ['www.finance-ni.gov.uk/articles/stay-home-does-not-mean-suffer-home-domestic-abuse-during-covid-19'],
     sources: [
       'https://www.finance-ni.gov.uk/articles/stay-home-does-not-mean-suffer-home-domestic-abuse-during-covid-19',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'nidirect-domestic-violence-disclosure-scheme',
+    organisation: "nidirect: checking for a partner's history of abuse (Domestic Violence and Abuse Disclosure Scheme)",
+    nations: ['Northern Ireland'],
+    area: 'Northern Ireland',
+    scopes: ['www.nidirect.gov.uk/articles/checking-partners-history-abuse'],
+    sources: ['https://www.nidirect.gov.uk/articles/checking-partners-history-abuse'],
+  }),
+  sharedDomainPages({
+    id: 'gov-uk-female-genital-mutilation-guidance',
+    organisation: 'GOV.UK (Home Office): multi-agency statutory guidance on female genital mutilation',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: ['www.gov.uk/government/publications/multi-agency-statutory-guidance-on-female-genital-mutilation'],
+    sources: [
+      'https://gov.uk/government/publications/multi-agency-statutory-guidance-on-female-genital-mutilation/multi-agency-statutory-guidance-on-female-genital-mutilation-accessible-version',
     ],
   }),
 ];

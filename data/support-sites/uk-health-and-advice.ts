@@ -211,4 +211,36 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
       'https://learning.nspcc.org.uk/child-abuse-and-neglect/domestic-abuse/',
     ],
   }),
+  sharedDomainPages({
+    id: 'age-uk-protection-from-abuse',
+    organisation: 'Age UK: protection from abuse, domestic abuse in later life',
+    nations: ['England', 'Northern Ireland'],
+    area: 'England and Northern Ireland',
+    scopes: [
+      'www.ageuk.org.uk/information-advice/health-wellbeing/relationships-family/protection-from-abuse',
+      'www.ageuk.org.uk/health-wellbeing/relationships-and-family/protecting-yourself',
+      'www.ageuk.org.uk/northern-ireland/information-advice/health-wellbeing/relationships-family/protection-from-abuse',
+    ],
+    sources: [
+      'https://editorial.ageuk.org.uk/information-advice/health-wellbeing/relationships-family/protection-from-abuse/',
+      'http://ageuk.org.uk/health-wellbeing/relationships-and-family/protecting-yourself',
+      'https://auk-cms-web2.ageuk.org.uk/northern-ireland/information-advice/health-wellbeing/relationships-family/protection-from-abuse',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'barnardos-domestic-abuse',
+    organisation: "Barnardo's: children affected by domestic abuse",
+    nations: ['England', 'Wales', 'Scotland', 'Northern Ireland'],
+    area: 'UK',
+    scopes: ['www.barnardos.org.uk/domestic-abuse'],
+    sources: ['https://www.barnardos.org.uk/domestic-abuse', 'https://barnardos.org.uk/domestic-abuse'],
+  }),
+  sharedDomainPages({
+    id: 'money-advice-service-financial-abuse',
+    organisation: 'Money Advice Service (now MoneyHelper): protecting against financial abuse',
+    nations: ['England', 'Wales', 'Scotland', 'Northern Ireland'],
+    area: 'UK',
+    scopes: ['www.moneyadviceservice.org.uk/en/articles/protecting-against-financial-abuse'],
+    sources: ['https://www.moneyadviceservice.org.uk/en/articles/protecting-against-financial-abuse/amp'],
+  }),
 ];
