@@ -42,11 +42,18 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'wiltshirescb.org.uk',
   'devonsafeguardingadultspartnership.org.uk',
   'portsmouthscp.org.uk',
+  'derbyshiresab.org.uk',
+  'nottinghamshireinsight.org.uk',
+  'informationnow.org.uk',
+  'communityplanningaberdeen.org.uk',
+  'publicprotectionnl.co.uk',
   // Health
   'nhs.uk',
   'nhs.scot',
   'nhsinform.scot',
   'hscni.net',
+  'publichealthscotland.scot',
+  'healthscotland.scot',
   // Police, police and crime commissioners, fraud reporting
   'police.uk',
   'scot.police.uk',

@@ -218,4 +218,12 @@ export const ukGovernment: readonly SupportSite[] = [
       'https://gov.uk/government/publications/multi-agency-statutory-guidance-on-female-genital-mutilation/multi-agency-statutory-guidance-on-female-genital-mutilation-accessible-version',
     ],
   }),
+  sharedDomainPages({
+    id: 'gov-scot-gender-based-violence-nhs-staff-policy',
+    organisation: 'Scottish Government: gender-based violence, NHSScotland PIN policy',
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: ['www.gov.scot/publications/gender-based-violence-employee-pin-policy'],
+    sources: ['https://www.gov.scot/publications/gender-based-violence-employee-pin-policy/pages/6/'],
+  }),
 ];

@@ -243,4 +243,26 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     scopes: ['www.moneyadviceservice.org.uk/en/articles/protecting-against-financial-abuse'],
     sources: ['https://www.moneyadviceservice.org.uk/en/articles/protecting-against-financial-abuse/amp'],
   }),
+  sharedDomainPages({
+    id: 'public-health-scotland-gender-based-violence',
+    organisation: 'Public Health Scotland (formerly NHS Health Scotland): gender-based violence',
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: [
+      'publichealthscotland.scot/our-areas-of-work/equity-and-justice/gender-based-violence',
+      'www.healthscotland.scot/health-topics/gender-based-violence',
+    ],
+    sources: [
+      'https://publichealthscotland.scot/our-areas-of-work/equity-and-justice/gender-based-violence/gender-based-violence-overview/',
+      'https://www.healthscotland.scot/health-topics/gender-based-violence/gender-based-violence-overview/overview-of-gender-based-violence',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'nhs-uk-help-after-sexual-assault-old',
+    organisation: 'NHS website (NHS Choices): where to get help after sexual assault',
+    nations: ['England'],
+    area: 'England',
+    scopes: ['www.nhs.uk/chq/Pages/2487.aspx'],
+    sources: ['http://nhs.uk/chq/Pages/2487.aspx?CategoryID=118'],
+  }),
 ];
