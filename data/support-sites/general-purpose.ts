@@ -65,6 +65,7 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'shelter.org.uk',
   'shelterscotland.org',
   'sheltercymru.org.uk',
+  'housingrights.org.uk',
   'mind.org.uk',
   'ageuk.org.uk',
   'nspcc.org.uk',

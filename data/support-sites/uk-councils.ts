@@ -938,4 +938,12 @@ export const ukCouncils: readonly SupportSite[] = [
     scopes: ['publicprotectionnl.co.uk/professional-or-practitioner/violence-against-women-2'],
     sources: ['https://publicprotectionnl.co.uk/professional-or-practitioner/violence-against-women-2/'],
   }),
+  sharedDomainPages({
+    id: 'pembrokeshire-council-domestic-abuse',
+    organisation: 'Pembrokeshire County Council',
+    nations: ['Wales'],
+    area: 'Pembrokeshire',
+    scopes: ['www.pembrokeshire.gov.uk/safeguarding-people-from-abuse/domestic-abuse'],
+    sources: ['https://www.pembrokeshire.gov.uk/safeguarding-people-from-abuse/domestic-abuse'],
+  }),
 ];

@@ -226,4 +226,34 @@ export const ukGovernment: readonly SupportSite[] = [
     scopes: ['www.gov.scot/publications/gender-based-violence-employee-pin-policy'],
     sources: ['https://www.gov.scot/publications/gender-based-violence-employee-pin-policy/pages/6/'],
   }),
+  sharedDomainPages({
+    id: 'gov-uk-controlling-coercive-behaviour-guidance',
+    organisation: 'GOV.UK (Home Office): controlling or coercive behaviour statutory guidance',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: [
+      'www.gov.uk/government/publications/controlling-or-coercive-behaviour-statutory-guidance-framework',
+      'www.gov.uk/government/consultations/controlling-or-coercive-behaviour-statutory-guidance',
+    ],
+    sources: [
+      'https://www.gov.uk/government/publications/controlling-or-coercive-behaviour-statutory-guidance-framework/controlling-or-coercive-behaviour-statutory-guidance-framework-accessible',
+      'https://www.gov.uk/government/consultations/controlling-or-coercive-behaviour-statutory-guidance/draft-controlling-or-coercive-behaviour-statutory-guidance-accessible',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-wales-vawdasv-strategy',
+    organisation: 'Welsh Government: violence against women, domestic abuse and sexual violence (VAWDASV) strategy',
+    nations: ['Wales'],
+    area: 'Wales',
+    scopes: [
+      'gov.wales/node/47939',
+      'www.gov.wales/violence-against-women-domestic-abuse-and-sexual-violence-annual-progress-report-2022-2023-html',
+      'www.gov.wales/violence-against-women-domestic-abuse-and-sexual-violence-blueprint-high-level-action-plan-html',
+    ],
+    sources: [
+      'https://gov.wales/node/47939',
+      'https://www.gov.wales/violence-against-women-domestic-abuse-and-sexual-violence-annual-progress-report-2022-2023-html',
+      'https://www.gov.wales/violence-against-women-domestic-abuse-and-sexual-violence-blueprint-high-level-action-plan-html',
+    ],
+  }),
 ];

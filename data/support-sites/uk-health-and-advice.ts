@@ -265,4 +265,12 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     scopes: ['www.nhs.uk/chq/Pages/2487.aspx'],
     sources: ['http://nhs.uk/chq/Pages/2487.aspx?CategoryID=118'],
   }),
+  sharedDomainPages({
+    id: 'housing-rights-ni-domestic-abuse',
+    organisation: 'Housing Rights (Northern Ireland): people experiencing domestic abuse',
+    nations: ['Northern Ireland'],
+    area: 'Northern Ireland',
+    scopes: ['www.housingrights.org.uk/housing-advice/homelessness/people-experiencing-domestic-abuse'],
+    sources: ['https://www.housingrights.org.uk/housing-advice/homelessness/people-experiencing-domestic-abuse'],
+  }),
 ];
