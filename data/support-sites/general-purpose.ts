@@ -47,6 +47,7 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'informationnow.org.uk',
   'communityplanningaberdeen.org.uk',
   'publicprotectionnl.co.uk',
+  'lewishamcfc.org.uk',
   // Health
   'nhs.uk',
   'nhs.scot',

@@ -817,9 +817,11 @@ export const ukCouncils: readonly SupportSite[] = [
     area: 'London',
     scopes: [
       'www.londoncouncils.gov.uk/our-key-themes/crime-and-public-protection/sexual-and-domestic-violence-including-vawg',
+      'www.londoncouncils.gov.uk/our-key-themes/crime-and-public-protection/local-crime-solutions-case-studies/westminster-vawg',
     ],
     sources: [
       'https://www.londoncouncils.gov.uk/our-key-themes/crime-and-public-protection/sexual-and-domestic-violence-including-vawg/domestic',
+      'https://www.londoncouncils.gov.uk/our-key-themes/crime-and-public-protection/local-crime-solutions-case-studies/westminster-vawg',
     ],
   }),
   sharedDomainPages({
@@ -945,5 +947,56 @@ export const ukCouncils: readonly SupportSite[] = [
     area: 'Pembrokeshire',
     scopes: ['www.pembrokeshire.gov.uk/safeguarding-people-from-abuse/domestic-abuse'],
     sources: ['https://www.pembrokeshire.gov.uk/safeguarding-people-from-abuse/domestic-abuse'],
+  }),
+  sharedDomainPages({
+    id: 'lewisham-council-domestic-abuse',
+    organisation: 'Lewisham Council',
+    nations: ['England'],
+    area: 'Lewisham, London',
+    scopes: [
+      'www.lewisham.gov.uk/inmyarea/publicsafety/domestic-abuse-and-vawg',
+      'www.lewisham.gov.uk/myservices/housing/council-tenants/tenancy-rights-and-responsibilities/domestic-abuse-in-council-housing',
+      'www.lewishamcfc.org.uk/professionals/domestic-abuse-vawg',
+    ],
+    sources: [
+      'https://lewisham.gov.uk/inmyarea/publicsafety/domestic-abuse-and-vawg/violence-against-women-and-girls',
+      'https://lewisham.gov.uk/inmyarea/publicsafety/domestic-abuse-and-vawg/information-for-professionals',
+      'https://lewisham.gov.uk/myservices/housing/council-tenants/tenancy-rights-and-responsibilities/domestic-abuse-in-council-housing',
+      'https://www.lewishamcfc.org.uk/professionals/domestic-abuse-vawg/',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'southwark-council-domestic-abuse',
+    organisation: 'Southwark Council (Southwark safeguarding)',
+    nations: ['England'],
+    area: 'Southwark, London',
+    scopes: ['safeguarding.southwark.gov.uk/specialist-subjects/vawg'],
+    sources: ['https://safeguarding.southwark.gov.uk/specialist-subjects/vawg/'],
+  }),
+  sharedDomainPages({
+    id: 'lambeth-council-violence-against-women',
+    organisation: 'Lambeth Council',
+    nations: ['England'],
+    area: 'Lambeth, London',
+    scopes: ['www.lambeth.gov.uk/noise-nuisance-pollution-and-anti-social-behaviour/abuse-and-violence'],
+    sources: [
+      'https://www.lambeth.gov.uk/noise-nuisance-pollution-and-anti-social-behaviour/abuse-and-violence/violence-against-women-and',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'hackney-council-domestic-abuse',
+    organisation: 'Hackney Council',
+    nations: ['England'],
+    area: 'Hackney, London',
+    scopes: ['www.hackney.gov.uk/domestic-abuse-support', 'www.hackney.gov.uk/domestic-violence'],
+    sources: ['https://hackney.gov.uk/domestic-abuse-support/', 'https://www.hackney.gov.uk/domestic-violence'],
+  }),
+  sharedDomainPages({
+    id: 'brent-council-domestic-abuse',
+    organisation: 'Brent Council',
+    nations: ['England'],
+    area: 'Brent, London',
+    scopes: ['www.brent.gov.uk/your-community/crime-and-community-safety/domestic-abuse-and-vawg'],
+    sources: ['https://www.brent.gov.uk/your-community/crime-and-community-safety/domestic-abuse-and-vawg/'],
   }),
 ];
