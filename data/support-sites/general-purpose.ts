@@ -48,6 +48,8 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'communityplanningaberdeen.org.uk',
   'publicprotectionnl.co.uk',
   'lewishamcfc.org.uk',
+  'wecb.org.uk',
+  'cornwallhousing.org.uk',
   // Health
   'nhs.uk',
   'nhs.scot',

@@ -999,4 +999,27 @@ export const ukCouncils: readonly SupportSite[] = [
     scopes: ['www.brent.gov.uk/your-community/crime-and-community-safety/domestic-abuse-and-vawg'],
     sources: ['https://www.brent.gov.uk/your-community/crime-and-community-safety/domestic-abuse-and-vawg/'],
   }),
+  sharedDomainPages({
+    id: 'essex-council-schools-domestic-abuse',
+    organisation: 'Essex County Council (Essex Schools Infolink) and the Whole Essex Community Budget',
+    nations: ['England'],
+    area: 'Essex',
+    scopes: ['schools.essex.gov.uk/pupils/Safeguarding/Domestic_Abuse', 'wecb.org.uk/content/domestic-abuse'],
+    sources: [
+      'https://schools.essex.gov.uk/pupils/Safeguarding/Domestic_Abuse/Pages/default.aspx',
+      'http://wecb.org.uk/content/domestic-abuse',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'cornwall-housing-domestic-abuse',
+    organisation: 'Cornwall Housing (Cornwall Council)',
+    nations: ['England'],
+    area: 'Cornwall',
+    scopes: [
+      'www.cornwallhousing.org.uk/find-a-home/quick-links/leaflets-and-downloads/domestic-violence-and-abuse-within-the-home',
+    ],
+    sources: [
+      'https://www.cornwallhousing.org.uk/find-a-home/quick-links/leaflets-and-downloads/domestic-violence-and-abuse-within-the-home/',
+    ],
+  }),
 ];
