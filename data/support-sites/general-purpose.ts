@@ -79,6 +79,12 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   // Money guidance (every money question)
   'moneyadviceservice.org.uk',
   'moneyhelper.org.uk',
+  // Banks and building societies (every money matter)
+  'lloydsbank.com',
+  'lloydsbankinggroup.com',
+  'mbna.co.uk',
+  'santander.co.uk',
+  'nationwide.co.uk',
   // Regulators and public bodies
   'ico.org.uk',
   'electoralcommission.org.uk',
