@@ -85,6 +85,9 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'mbna.co.uk',
   'santander.co.uk',
   'nationwide.co.uk',
+  'hsbc.co.uk',
+  'firstdirect.com',
+  'barclayspartnerfinance.com',
   // Regulators and public bodies
   'ico.org.uk',
   'electoralcommission.org.uk',

@@ -50,4 +50,34 @@ export const ukBanks: readonly SupportSite[] = [
       'https://nationwide.co.uk/help/challenging-times/domestic-financial-and-economic-abuse',
     ],
   }),
+  sharedDomainPages({
+    id: 'hsbc-financial-domestic-abuse',
+    organisation: 'HSBC UK: financial and domestic abuse',
+    nations: UK,
+    area: 'UK',
+    scopes: [
+      'www.hsbc.co.uk/help/money-worries/financial-abuse',
+      'mortgages.hsbc.co.uk/help/money-worries/financial-abuse',
+    ],
+    sources: [
+      'https://www.hsbc.co.uk/help/money-worries/financial-abuse/',
+      'https://mortgages.hsbc.co.uk/help/money-worries/financial-abuse/',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'first-direct-financial-domestic-abuse',
+    organisation: 'first direct (HSBC UK): financial and domestic abuse',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.firstdirect.com/help/life-events/financial-abuse'],
+    sources: ['https://firstdirect.com/help/life-events/financial-abuse'],
+  }),
+  sharedDomainPages({
+    id: 'barclays-partner-finance-financial-abuse',
+    organisation: 'Barclays Partner Finance: help with financial abuse',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.barclayspartnerfinance.com/home/accessibility/financial-abuse-help'],
+    sources: ['https://www.barclayspartnerfinance.com/home/accessibility/financial-abuse-help/'],
+  }),
 ];
