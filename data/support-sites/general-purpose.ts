@@ -50,6 +50,7 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'lewishamcfc.org.uk',
   'wecb.org.uk',
   'cornwallhousing.org.uk',
+  'sheffieldasp.org.uk',
   // Health
   'nhs.uk',
   'nhs.scot',

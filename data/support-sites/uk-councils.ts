@@ -1022,4 +1022,22 @@ export const ukCouncils: readonly SupportSite[] = [
       'https://www.cornwallhousing.org.uk/find-a-home/quick-links/leaflets-and-downloads/domestic-violence-and-abuse-within-the-home/',
     ],
   }),
+  sharedDomainPages({
+    id: 'east-ayrshire-council-forced-marriage',
+    organisation: 'East Ayrshire Council',
+    nations: ['Scotland'],
+    area: 'East Ayrshire',
+    scopes: ['www.east-ayrshire.gov.uk/SocialCareAndHealth/Information-and-advice/Forced-marriage'],
+    sources: [
+      'https://www.east-ayrshire.gov.uk/SocialCareAndHealth/Information-and-advice/Forced-marriage/Forced-Marriage.aspx',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'sheffield-adult-safeguarding-domestic-abuse',
+    organisation: 'Sheffield Adult Safeguarding Partnership',
+    nations: ['England'],
+    area: 'Sheffield',
+    scopes: ['www.sheffieldasp.org.uk/sasp/sasp/for-professionals/domestic-abuse-1'],
+    sources: ['https://www.sheffieldasp.org.uk/sasp/sasp/for-professionals/domestic-abuse-1'],
+  }),
 ];

@@ -256,4 +256,42 @@ export const ukGovernment: readonly SupportSite[] = [
       'https://www.gov.wales/violence-against-women-domestic-abuse-and-sexual-violence-blueprint-high-level-action-plan-html',
     ],
   }),
+  sharedDomainPages({
+    id: 'mygov-scot-stalking-rape-support',
+    organisation: 'mygov.scot (Scottish Government): stalking support; rape and sexual assault',
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: ['www.mygov.scot/victim-support-stalking', 'www.mygov.scot/rape-assault'],
+    sources: ['https://mygov.scot/victim-support-stalking', 'https://www.mygov.scot/rape-assault'],
+  }),
+  sharedDomainPages({
+    id: 'gov-scot-rape-sexual-assault-information',
+    organisation: 'Scottish Government: information and help after rape and sexual assault',
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: [
+      'www.gov.scot/publications/information-help-rape-sexual-assault',
+      'www2.gov.scot/Publications/2011/06/13141931',
+    ],
+    sources: [
+      'https://www.gov.scot/publications/information-help-rape-sexual-assault/pages/3/',
+      'https://www2.gov.scot/Publications/2011/06/13141931/0',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-scot-forced-marriage',
+    organisation: 'Scottish Government: forced marriage (your rights, practitioner guidance)',
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: [
+      'www.gov.scot/publications/forced-marriage-practitioner-guidance-update-2014',
+      'www2.gov.scot/Topics/Justice/crimes/forced-marriage',
+      'www2.gov.scot/Publications/2011/12/22165750',
+    ],
+    sources: [
+      'https://gov.scot/publications/forced-marriage-practitioner-guidance-update-2014/pages/6',
+      'https://www2.gov.scot/Topics/Justice/crimes/forced-marriage/Yourrights',
+      'https://www2.gov.scot/Publications/2011/12/22165750/0',
+    ],
+  }),
 ];

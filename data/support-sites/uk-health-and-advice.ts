@@ -273,4 +273,12 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     scopes: ['www.housingrights.org.uk/housing-advice/homelessness/people-experiencing-domestic-abuse'],
     sources: ['https://www.housingrights.org.uk/housing-advice/homelessness/people-experiencing-domestic-abuse'],
   }),
+  sharedDomainPages({
+    id: 'mersey-care-domestic-abuse',
+    organisation: 'Mersey Care NHS Foundation Trust (YourSpace): domestic abuse',
+    nations: ['England'],
+    area: 'Merseyside',
+    scopes: ['yourspace.merseycare.nhs.uk/safeguarding/domestic-abuse'],
+    sources: ['https://yourspace.merseycare.nhs.uk/safeguarding/domestic-abuse'],
+  }),
 ];
