@@ -247,11 +247,13 @@ export const ukGovernment: readonly SupportSite[] = [
     area: 'Wales',
     scopes: [
       'gov.wales/node/47939',
+      'gov.wales/node/33827',
       'www.gov.wales/violence-against-women-domestic-abuse-and-sexual-violence-annual-progress-report-2022-2023-html',
       'www.gov.wales/violence-against-women-domestic-abuse-and-sexual-violence-blueprint-high-level-action-plan-html',
     ],
     sources: [
       'https://gov.wales/node/47939',
+      'https://gov.wales/node/33827',
       'https://www.gov.wales/violence-against-women-domestic-abuse-and-sexual-violence-annual-progress-report-2022-2023-html',
       'https://www.gov.wales/violence-against-women-domestic-abuse-and-sexual-violence-blueprint-high-level-action-plan-html',
     ],
@@ -292,6 +294,20 @@ export const ukGovernment: readonly SupportSite[] = [
       'https://gov.scot/publications/forced-marriage-practitioner-guidance-update-2014/pages/6',
       'https://www2.gov.scot/Topics/Justice/crimes/forced-marriage/Yourrights',
       'https://www2.gov.scot/Publications/2011/12/22165750/0',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-scot-female-genital-mutilation',
+    organisation: "Scottish Government: Scotland's national action plan to prevent and eradicate FGM",
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: [
+      'www.gov.scot/publications/scotlands-national-action-plan-prevent-eradicate-fgm',
+      'www.gov.scot/publications/scotlands-national-action-plan-prevent-eradicate-female-genital-mutilation-fgm-year-three-progress-report',
+    ],
+    sources: [
+      'https://gov.scot/publications/scotlands-national-action-plan-prevent-eradicate-fgm/pages/5',
+      'https://www.gov.scot/publications/scotlands-national-action-plan-prevent-eradicate-female-genital-mutilation-fgm-year-three-progress-report/pages/2/',
     ],
   }),
 ];
