@@ -92,6 +92,7 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   // Regulators and public bodies
   'ico.org.uk',
   'electoralcommission.org.uk',
+  'socialcare.wales',
   // Internet safety
   'swgfl.org.uk',
   // Link shorteners: every link is someone else's

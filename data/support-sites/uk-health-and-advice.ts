@@ -281,4 +281,20 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     scopes: ['yourspace.merseycare.nhs.uk/safeguarding/domestic-abuse'],
     sources: ['https://yourspace.merseycare.nhs.uk/safeguarding/domestic-abuse'],
   }),
+  sharedDomainPages({
+    id: 'nhs-111-wales-rape-sexual-assault',
+    organisation: 'NHS 111 Wales: rape and sexual assault',
+    nations: ['Wales'],
+    area: 'Wales',
+    scopes: ['111.wales.nhs.uk/encyclopaedia/r/article/rapeandsexualassault'],
+    sources: ['https://111.wales.nhs.uk/encyclopaedia/r/article/rapeandsexualassault'],
+  }),
+  sharedDomainPages({
+    id: 'social-care-wales-domestic-abuse-guidance',
+    organisation: 'Social Care Wales: domestic violence and abuse guidance for professionals',
+    nations: ['Wales'],
+    area: 'Wales',
+    scopes: ['socialcare.wales/service-improvement/domestic-violence-and-abuse-guidance-for-professionals'],
+    sources: ['https://socialcare.wales/service-improvement/domestic-violence-and-abuse-guidance-for-professionals'],
+  }),
 ];
