@@ -1040,4 +1040,12 @@ export const ukCouncils: readonly SupportSite[] = [
     scopes: ['www.sheffieldasp.org.uk/sasp/sasp/for-professionals/domestic-abuse-1'],
     sources: ['https://www.sheffieldasp.org.uk/sasp/sasp/for-professionals/domestic-abuse-1'],
   }),
+  sharedDomainPages({
+    id: 'hampshire-council-domestic-abuse-partnership',
+    organisation: 'Hampshire County Council: Domestic Abuse Partnership',
+    nations: ['England'],
+    area: 'Hampshire',
+    scopes: ['www.hants.gov.uk/socialcareandhealth/domestic-abuse-partnership'],
+    sources: ['https://www.hants.gov.uk/socialcareandhealth/domestic-abuse-partnership/housing'],
+  }),
 ];
