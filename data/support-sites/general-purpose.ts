@@ -51,6 +51,7 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'wecb.org.uk',
   'cornwallhousing.org.uk',
   'sheffieldasp.org.uk',
+  'safeguardingworcestershire.org.uk',
   // Health
   'nhs.uk',
   'nhs.scot',

@@ -1048,4 +1048,16 @@ export const ukCouncils: readonly SupportSite[] = [
     scopes: ['www.hants.gov.uk/socialcareandhealth/domestic-abuse-partnership'],
     sources: ['https://www.hants.gov.uk/socialcareandhealth/domestic-abuse-partnership/housing'],
   }),
+  sharedDomainPages({
+    id: 'worcestershire-safeguarding-domestic-abuse',
+    organisation: 'Worcestershire Safeguarding Children Partnership',
+    nations: ['England'],
+    area: 'Worcestershire',
+    scopes: [
+      'www.safeguardingworcestershire.org.uk/home/wscp/parents-carers/http-worcestershire-phewinternet-com-documents-domestic-abuse-video-2',
+    ],
+    sources: [
+      'https://www.safeguardingworcestershire.org.uk/home/wscp/parents-carers/http-worcestershire-phewinternet-com-documents-domestic-abuse-video-2/',
+    ],
+  }),
 ];

@@ -310,4 +310,12 @@ export const ukGovernment: readonly SupportSite[] = [
       'https://www.gov.scot/publications/scotlands-national-action-plan-prevent-eradicate-female-genital-mutilation-fgm-year-three-progress-report/pages/2/',
     ],
   }),
+  sharedDomainPages({
+    id: 'gov-uk-coronavirus-domestic-abuse',
+    organisation: 'GOV.UK (Home Office): coronavirus (COVID-19) support for victims of domestic abuse',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: ['www.gov.uk/government/publications/coronavirus-covid-19-and-domestic-abuse'],
+    sources: ['https://www.elliottstreetsurgery.co.uk/isolating-from-covid-19-and-domestic-abuse/'],
+  }),
 ];

@@ -297,4 +297,24 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     scopes: ['socialcare.wales/service-improvement/domestic-violence-and-abuse-guidance-for-professionals'],
     sources: ['https://socialcare.wales/service-improvement/domestic-violence-and-abuse-guidance-for-professionals'],
   }),
+  sharedDomainPages({
+    id: 'hertfordshire-partnership-nhs-domestic-abuse',
+    organisation: 'Hertfordshire Partnership University NHS Foundation Trust: domestic violence and abuse',
+    nations: ['England'],
+    area: 'Hertfordshire',
+    scopes: [
+      'www.hpft.nhs.uk/information-and-resources/coronavirus/domestic-violenceabuse-during-the-coronavirus-covid-19-pandemic',
+    ],
+    sources: [
+      'https://www.hpft.nhs.uk/information-and-resources/coronavirus/domestic-violenceabuse-during-the-coronavirus-covid-19-pandemic/',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'nhs-practitioner-health-domestic-abuse',
+    organisation: 'NHS Practitioner Health: domestic abuse (for health and care professionals)',
+    nations: ['England'],
+    area: 'England',
+    scopes: ['www.practitionerhealth.nhs.uk/self-help-abuse'],
+    sources: ['https://www.practitionerhealth.nhs.uk/self-help-abuse'],
+  }),
 ];
