@@ -71,6 +71,7 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'shelterscotland.org',
   'sheltercymru.org.uk',
   'housingrights.org.uk',
+  'resolution.org.uk',
   'mind.org.uk',
   'ageuk.org.uk',
   'nspcc.org.uk',

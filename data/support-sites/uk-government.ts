@@ -183,11 +183,13 @@ export const ukGovernment: readonly SupportSite[] = [
       'www.justice-ni.gov.uk/articles/domestic-and-sexual-abuse',
       'www.justice-ni.gov.uk/publications/stalking-protection-orders-statutory-guidance',
       'www.justice-ni.gov.uk/articles/domestic-violence-and-abuse-disclosure-scheme',
+      'www.justice-ni.gov.uk/articles/research-victims-domestic-abuse-or-violence',
     ],
     sources: [
       'https://www.justice-ni.gov.uk/articles/domestic-and-sexual-abuse',
       'https://www.justice-ni.gov.uk/publications/stalking-protection-orders-statutory-guidance',
       'https://www.justice-ni.gov.uk/articles/domestic-violence-and-abuse-disclosure-scheme',
+      'https://www.justice-ni.gov.uk/articles/research-victims-domestic-abuse-or-violence',
     ],
   }),
   sharedDomainPages({
@@ -202,11 +204,17 @@ export const ukGovernment: readonly SupportSite[] = [
   }),
   sharedDomainPages({
     id: 'nidirect-domestic-violence-disclosure-scheme',
-    organisation: "nidirect: checking for a partner's history of abuse (Domestic Violence and Abuse Disclosure Scheme)",
+    organisation: "nidirect: checking a partner's history of abuse; staying safe after domestic or sexual violence",
     nations: ['Northern Ireland'],
     area: 'Northern Ireland',
-    scopes: ['www.nidirect.gov.uk/articles/checking-partners-history-abuse'],
-    sources: ['https://www.nidirect.gov.uk/articles/checking-partners-history-abuse'],
+    scopes: [
+      'www.nidirect.gov.uk/articles/checking-partners-history-abuse',
+      'www.nidirect.gov.uk/articles/staying-safe-after-domestic-or-sexual-violence',
+    ],
+    sources: [
+      'https://www.nidirect.gov.uk/articles/checking-partners-history-abuse',
+      'https://www.nidirect.gov.uk/articles/staying-safe-after-domestic-or-sexual-violence',
+    ],
   }),
   sharedDomainPages({
     id: 'gov-uk-female-genital-mutilation-guidance',

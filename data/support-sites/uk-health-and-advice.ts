@@ -317,4 +317,20 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     scopes: ['www.practitionerhealth.nhs.uk/self-help-abuse'],
     sources: ['https://www.practitionerhealth.nhs.uk/self-help-abuse'],
   }),
+  sharedDomainPages({
+    id: 'shelter-england-legal-domestic-violence',
+    organisation: 'Shelter England (legal guidance): domestic violence',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: ['england.shelter.org.uk/legal/relationship_breakdown/domestic_violence'],
+    sources: ['https://england.shelter.org.uk/legal/relationship_breakdown/domestic_violence'],
+  }),
+  sharedDomainPages({
+    id: 'resolution-domestic-abuse',
+    organisation: 'Resolution (family lawyers): domestic abuse',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: ['www.resolution.org.uk/domesticabuse'],
+    sources: ['http://www.resolution.org.uk/domesticabuse/'],
+  }),
 ];
