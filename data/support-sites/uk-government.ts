@@ -203,15 +203,18 @@ export const ukGovernment: readonly SupportSite[] = [
     ],
   }),
   sharedDomainPages({
-    id: 'nidirect-domestic-violence-disclosure-scheme',
-    organisation: "nidirect: checking a partner's history of abuse; staying safe after domestic or sexual violence",
+    id: 'nidirect-domestic-abuse',
+    organisation:
+      "nidirect: domestic abuse; checking a partner's history of abuse; staying safe after domestic or sexual violence",
     nations: ['Northern Ireland'],
     area: 'Northern Ireland',
     scopes: [
+      'www.nidirect.gov.uk/domestic-abuse',
       'www.nidirect.gov.uk/articles/checking-partners-history-abuse',
       'www.nidirect.gov.uk/articles/staying-safe-after-domestic-or-sexual-violence',
     ],
     sources: [
+      'https://www.nidirect.gov.uk/domestic-abuse',
       'https://www.nidirect.gov.uk/articles/checking-partners-history-abuse',
       'https://www.nidirect.gov.uk/articles/staying-safe-after-domestic-or-sexual-violence',
     ],
