@@ -52,6 +52,7 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'cornwallhousing.org.uk',
   'sheffieldasp.org.uk',
   'safeguardingworcestershire.org.uk',
+  'protectingpeopleeastdunbarton.org.uk',
   // Health
   'nhs.uk',
   'nhs.scot',
@@ -97,6 +98,8 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'socialcare.wales',
   // Internet safety
   'swgfl.org.uk',
+  // Youth information (every topic)
+  'young.scot',
   // Link shorteners: every link is someone else's
   'orlo.uk',
   'bit.ly',

@@ -1060,4 +1060,12 @@ export const ukCouncils: readonly SupportSite[] = [
       'https://www.safeguardingworcestershire.org.uk/home/wscp/parents-carers/http-worcestershire-phewinternet-com-documents-domestic-abuse-video-2/',
     ],
   }),
+  sharedDomainPages({
+    id: 'east-dunbartonshire-protecting-people-domestic-abuse',
+    organisation: 'Protecting People East Dunbartonshire',
+    nations: ['Scotland'],
+    area: 'East Dunbartonshire',
+    scopes: ['www.protectingpeopleeastdunbarton.org.uk/im-a-childyoung-person/what-is-domestic-abuse'],
+    sources: ['http://www.protectingpeopleeastdunbarton.org.uk/im-a-childyoung-person/what-is-domestic-abuse/'],
+  }),
 ];

@@ -333,4 +333,20 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     scopes: ['www.resolution.org.uk/domesticabuse'],
     sources: ['http://www.resolution.org.uk/domesticabuse/'],
   }),
+  sharedDomainPages({
+    id: 'nhs-scotland-gender-based-violence',
+    organisation: 'NHS Scotland gender-based violence programme (what health workers need to know)',
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: ['www.gbv.scot.nhs.uk/gbv'],
+    sources: ['http://www.gbv.scot.nhs.uk/gbv/domestic-abuse'],
+  }),
+  sharedDomainPages({
+    id: 'young-scot-thats-not-ok-domestic-abuse',
+    organisation: "Young Scot: That's Not OK, domestic abuse",
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: ['young.scot/get-informed/thatsnotok-physical-violence'],
+    sources: ['https://young.scot/get-informed/thatsnotok-physical-violence'],
+  }),
 ];
