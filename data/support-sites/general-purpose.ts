@@ -60,6 +60,7 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'hscni.net',
   'publichealthscotland.scot',
   'healthscotland.scot',
+  'nhsforthvalley.com',
   // Police, police and crime commissioners, fraud reporting
   'police.uk',
   'scot.police.uk',

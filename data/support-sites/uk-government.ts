@@ -147,10 +147,12 @@ export const ukGovernment: readonly SupportSite[] = [
     scopes: [
       'www.gov.scot/publications/information-nhs-sexual-assault-response-coordination-service-sarcs',
       'www.gov.scot/publications/sarcs-guidance-healthcare-professionals',
+      'www.gov.scot/publications/easy-read-self-referral-sexual-assault-response-coordination-service-sarcs',
     ],
     sources: [
       'https://www.gov.scot/publications/information-nhs-sexual-assault-response-coordination-service-sarcs/pages/1/',
       'https://www.gov.scot/publications/sarcs-guidance-healthcare-professionals/',
+      'https://www.gov.scot/publications/easy-read-self-referral-sexual-assault-response-coordination-service-sarcs/pages/3/',
     ],
   }),
   sharedDomainPages({

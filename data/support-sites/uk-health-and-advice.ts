@@ -56,9 +56,11 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     organisation: 'NHS inform: sexual assault self-referral (Turn to SARCS)',
     nations: ['Scotland'],
     area: 'Scotland',
-    scopes: ['www.nhsinform.scot/turn-to-sarcs'],
+    scopes: ['www.nhsinform.scot/turn-to-sarcs', 'www.nhsinform.scot/sarcs'],
     sources: [
       'https://www.nhsinform.scot/turn-to-sarcs/7-days-and-under/about-the-sexual-assault-self-referral-phone-service',
+      'https://www.nhsinform.scot/turn-to-sarcs/7-days-and-under/what-to-do-immediately-after-a-rape-or-sexual-assault/',
+      'https://www.gov.scot/publications/easy-read-self-referral-sexual-assault-response-coordination-service-sarcs/pages/3/',
     ],
   }),
   sharedDomainPages({
@@ -66,9 +68,13 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     organisation: 'Right Decisions (NHS Scotland): disclosure of rape or sexual assault',
     nations: ['Scotland'],
     area: 'Scotland',
-    scopes: ['rightdecisions.scot.nhs.uk/disclosure-of-rape-or-sexual-assault-sarcs'],
+    scopes: [
+      'rightdecisions.scot.nhs.uk/disclosure-of-rape-or-sexual-assault-sarcs',
+      'www.rightdecisions.scot.nhs.uk/tam-treatments-and-medicines-nhs-highland/adult-therapeutic-guidelines/sexual-health/rape-and-sexual-assault-guidelines',
+    ],
     sources: [
       'https://rightdecisions.scot.nhs.uk/disclosure-of-rape-or-sexual-assault-sarcs/responding-to-the-initial-disclosure',
+      'https://www.rightdecisions.scot.nhs.uk/tam-treatments-and-medicines-nhs-highland/adult-therapeutic-guidelines/sexual-health/rape-and-sexual-assault-guidelines',
     ],
   }),
   sharedDomainPages({
@@ -348,5 +354,13 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     area: 'Scotland',
     scopes: ['young.scot/get-informed/thatsnotok-physical-violence'],
     sources: ['https://young.scot/get-informed/thatsnotok-physical-violence'],
+  }),
+  sharedDomainPages({
+    id: 'nhs-forth-valley-gender-based-violence',
+    organisation: 'NHS Forth Valley: gender-based violence',
+    nations: ['Scotland'],
+    area: 'Forth Valley',
+    scopes: ['nhsforthvalley.com/about-us/equality-and-diversity/gender-based-violence'],
+    sources: ['https://nhsforthvalley.com/about-us/equality-and-diversity/gender-based-violence/'],
   }),
 ];
