@@ -53,6 +53,7 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'sheffieldasp.org.uk',
   'safeguardingworcestershire.org.uk',
   'protectingpeopleeastdunbarton.org.uk',
+  'kenthomechoice.org.uk',
   // Health
   'nhs.uk',
   'nhs.scot',

@@ -1068,4 +1068,20 @@ export const ukCouncils: readonly SupportSite[] = [
     scopes: ['www.protectingpeopleeastdunbarton.org.uk/im-a-childyoung-person/what-is-domestic-abuse'],
     sources: ['http://www.protectingpeopleeastdunbarton.org.uk/im-a-childyoung-person/what-is-domestic-abuse/'],
   }),
+  sharedDomainPages({
+    id: 'north-warwickshire-council-domestic-abuse',
+    organisation: 'North Warwickshire Borough Council',
+    nations: ['England'],
+    area: 'North Warwickshire',
+    scopes: ['www.northwarks.gov.uk/housing-options/domestic-abuse'],
+    sources: ['https://northwarks.gov.uk/housing-options/domestic-abuse/5'],
+  }),
+  sharedDomainPages({
+    id: 'kent-homechoice-domestic-abuse',
+    organisation: "Kent HomeChoice (Kent councils' housing register): domestic abuse support",
+    nations: ['England'],
+    area: 'Kent',
+    scopes: ['www.kenthomechoice.org.uk/content/domestic-abuse-support'],
+    sources: ['https://www.kenthomechoice.org.uk/content/domestic-abuse-support'],
+  }),
 ];
