@@ -54,6 +54,7 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'safeguardingworcestershire.org.uk',
   'protectingpeopleeastdunbarton.org.uk',
   'kenthomechoice.org.uk',
+  'proceduresonline.com',
   // Health
   'nhs.uk',
   'nhs.scot',

@@ -1084,4 +1084,27 @@ export const ukCouncils: readonly SupportSite[] = [
     scopes: ['www.kenthomechoice.org.uk/content/domestic-abuse-support'],
     sources: ['https://www.kenthomechoice.org.uk/content/domestic-abuse-support'],
   }),
+  sharedDomainPages({
+    id: 'oxford-city-council-domestic-abuse-housing',
+    organisation: 'Oxford City Council',
+    nations: ['England'],
+    area: 'Oxford',
+    scopes: ['www.oxford.gov.uk/housing-advice/housing-advice-victims-domestic-abuse'],
+    sources: ['https://www.oxford.gov.uk/housing-advice/housing-advice-victims-domestic-abuse'],
+  }),
+  sharedDomainPages({
+    id: 'safeguarding-procedures-domestic-and-honour-based-abuse',
+    organisation:
+      "Safeguarding children partnerships' procedures (Greater Manchester, Slough): domestic abuse, honour-based abuse",
+    nations: ['England'],
+    area: 'Greater Manchester; Slough',
+    scopes: [
+      'greatermanchesterscb.proceduresonline.com/chapters/p_dom_abu.html',
+      'proceduresonline.com/berks/slough/p_honor_based_viol.html',
+    ],
+    sources: [
+      'https://greatermanchesterscb.proceduresonline.com/chapters/p_dom_abu.html?zoom_highlight=domestic+abuse',
+      'https://proceduresonline.com/berks/slough/p_honor_based_viol.html',
+    ],
+  }),
 ];
