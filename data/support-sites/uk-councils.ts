@@ -1107,4 +1107,12 @@ export const ukCouncils: readonly SupportSite[] = [
       'https://proceduresonline.com/berks/slough/p_honor_based_viol.html',
     ],
   }),
+  sharedDomainPages({
+    id: 'powys-council-domestic-abuse',
+    organisation: 'Powys County Council',
+    nations: ['Wales'],
+    area: 'Powys',
+    scopes: ['en.powys.gov.uk/article/1891'],
+    sources: ['https://en.powys.gov.uk/article/1891/What-is-domestic-abuse?ccp=true'],
+  }),
 ];
