@@ -283,8 +283,11 @@ export const ukCouncils: readonly SupportSite[] = [
     organisation: 'Glasgow City Health and Social Care Partnership',
     nations: ['Scotland'],
     area: 'Glasgow',
-    scopes: ['glasgowcity.hscp.scot/domesticabusestrategy'],
-    sources: ['https://glasgowcity.hscp.scot/domesticabusestrategy'],
+    scopes: ['glasgowcity.hscp.scot/domesticabusestrategy', 'glasgowcity.hscp.scot/index.php/node/3324'],
+    sources: [
+      'https://glasgowcity.hscp.scot/domesticabusestrategy',
+      'https://glasgowcity.hscp.scot/index.php/node/3324',
+    ],
   }),
   sharedDomainPages({
     id: 'cardiff-partnership-domestic-abuse',
