@@ -331,4 +331,21 @@ export const ukGovernment: readonly SupportSite[] = [
     scopes: ['www.gov.uk/government/publications/coronavirus-covid-19-and-domestic-abuse'],
     sources: ['https://www.elliottstreetsurgery.co.uk/isolating-from-covid-19-and-domestic-abuse/'],
   }),
+  sharedDomainPages({
+    id: 'gov-uk-forced-marriage-guidance',
+    organisation:
+      'GOV.UK (Forced Marriage Unit): multi-agency statutory guidance on forced marriage, forced marriage consultation',
+    nations: ['England', 'Wales', 'Scotland', 'Northern Ireland'],
+    area: 'UK',
+    scopes: [
+      'www.gov.uk/government/publications/the-right-to-choose-government-guidance-on-forced-marriage',
+      'www.gov.uk/government/consultations/preventing-and-tackling-forced-marriage',
+      'www.fco.gov.uk/en/global-issues/human-rights/forced-marriage-unit',
+    ],
+    sources: [
+      'https://www.gov.uk/government/publications/the-right-to-choose-government-guidance-on-forced-marriage/multi-agency-statutory-guidance-for-dealing-with-forced-marriage-and-multi-agency-practice-guidelines-handling-cases-of-forced-marriage-accessible',
+      'https://gov.uk/government/consultations/preventing-and-tackling-forced-marriage/forced-marriage-consultation-document-accessible-version',
+      'http://www.fco.gov.uk/en/global-issues/human-rights/forced-marriage-unit/fmconsultation1',
+    ],
+  }),
 ];
