@@ -55,6 +55,7 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'protectingpeopleeastdunbarton.org.uk',
   'kenthomechoice.org.uk',
   'proceduresonline.com',
+  'trixonline.co.uk',
   // Health
   'nhs.uk',
   'nhs.scot',

@@ -1100,14 +1100,22 @@ export const ukCouncils: readonly SupportSite[] = [
     organisation:
       "Safeguarding children partnerships' procedures (Greater Manchester, Slough): domestic abuse, honour-based abuse",
     nations: ['England'],
-    area: 'Greater Manchester; Slough',
+    area: 'Greater Manchester; Slough; Northamptonshire; South West England',
     scopes: [
       'greatermanchesterscb.proceduresonline.com/chapters/p_dom_abu.html',
       'proceduresonline.com/berks/slough/p_honor_based_viol.html',
+      'www.proceduresonline.com/northamptonshire/scb/p_dom_viol_abuse.html',
+      'greatermanchesterscp.trixonline.co.uk/chapter/so-called-honour-based-abuse-violence',
+      'swcpp.trixonline.co.uk/chapter/domestic-abuse',
+      'swcpp-southglos.trixonline.co.uk/chapter/domestic-abuse',
     ],
     sources: [
       'https://greatermanchesterscb.proceduresonline.com/chapters/p_dom_abu.html?zoom_highlight=domestic+abuse',
       'https://proceduresonline.com/berks/slough/p_honor_based_viol.html',
+      'https://www.proceduresonline.com/northamptonshire/scb/p_dom_viol_abuse.html',
+      'https://greatermanchesterscp.trixonline.co.uk/chapter/so-called-honour-based-abuse-violence',
+      'https://swcpp.trixonline.co.uk/chapter/domestic-abuse',
+      'https://swcpp-southglos.trixonline.co.uk/chapter/domestic-abuse',
     ],
   }),
   sharedDomainPages({

@@ -348,4 +348,23 @@ export const ukGovernment: readonly SupportSite[] = [
       'http://www.fco.gov.uk/en/global-issues/human-rights/forced-marriage-unit/fmconsultation1',
     ],
   }),
+  sharedDomainPages({
+    id: 'gov-uk-domestic-abuse-act-and-plan',
+    organisation:
+      'GOV.UK (Home Office): Domestic Abuse Act 2021 statutory guidance, Tackling Domestic Abuse Plan, VAWG strategy progress',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: [
+      'www.gov.uk/government/publications/domestic-abuse-act-2021',
+      'www.gov.uk/government/publications/domestic-abuse-bill-2020-overarching-documents',
+      'www.gov.uk/government/publications/tackling-domestic-abuse-plan',
+      'www.gov.uk/government/publications/tackling-violence-against-women-and-girls-strategy-progress-update',
+    ],
+    sources: [
+      'https://www.gov.uk/government/publications/domestic-abuse-act-2021/domestic-abuse-statutory-guidance-accessible-version',
+      'https://vdocuments.net/domestic-abuse-draft-statutory-guidance-framework-2020-06-30-domestic-abuse-statutory.html',
+      'https://gov.uk/government/publications/tackling-domestic-abuse-plan/tackling-domestic-abuse-plan-command-paper-639-accessible-version',
+      'https://www.gov.uk/government/publications/tackling-violence-against-women-and-girls-strategy-progress-update/tackling-violence-against-women-and-girls-strategy-progress-update',
+    ],
+  }),
 ];
