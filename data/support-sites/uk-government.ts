@@ -223,12 +223,16 @@ export const ukGovernment: readonly SupportSite[] = [
   }),
   sharedDomainPages({
     id: 'gov-uk-female-genital-mutilation-guidance',
-    organisation: 'GOV.UK (Home Office): multi-agency statutory guidance on female genital mutilation',
+    organisation: 'GOV.UK (Home Office): female genital mutilation statutory guidance and resource pack',
     nations: ['England', 'Wales'],
     area: 'England and Wales',
-    scopes: ['www.gov.uk/government/publications/multi-agency-statutory-guidance-on-female-genital-mutilation'],
+    scopes: [
+      'www.gov.uk/government/publications/multi-agency-statutory-guidance-on-female-genital-mutilation',
+      'www.gov.uk/government/publications/female-genital-mutilation-resource-pack',
+    ],
     sources: [
       'https://gov.uk/government/publications/multi-agency-statutory-guidance-on-female-genital-mutilation/multi-agency-statutory-guidance-on-female-genital-mutilation-accessible-version',
+      'https://www.gov.uk/government/publications/female-genital-mutilation-resource-pack/female-genital-mutilation-resource-pack',
     ],
   }),
   sharedDomainPages({
