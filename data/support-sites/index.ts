@@ -6,6 +6,7 @@
 import { services } from '../services';
 import { sitesOfDirectory } from './from-directory';
 import type { SupportSite } from './types';
+import { ukBanks } from './uk-banks';
 import { ukCouncils } from './uk-councils';
 import { ukGovernment } from './uk-government';
 import { ukHealthAndAdvice } from './uk-health-and-advice';
@@ -22,5 +23,6 @@ export const supportSites: readonly SupportSite[] = [
   ...ukGovernment,
   ...ukHealthAndAdvice,
   ...ukCouncils,
+  ...ukBanks,
   ...ukLocal,
 ];

@@ -147,10 +147,12 @@ export const ukGovernment: readonly SupportSite[] = [
     scopes: [
       'www.gov.scot/publications/information-nhs-sexual-assault-response-coordination-service-sarcs',
       'www.gov.scot/publications/sarcs-guidance-healthcare-professionals',
+      'www.gov.scot/publications/easy-read-self-referral-sexual-assault-response-coordination-service-sarcs',
     ],
     sources: [
       'https://www.gov.scot/publications/information-nhs-sexual-assault-response-coordination-service-sarcs/pages/1/',
       'https://www.gov.scot/publications/sarcs-guidance-healthcare-professionals/',
+      'https://www.gov.scot/publications/easy-read-self-referral-sexual-assault-response-coordination-service-sarcs/pages/3/',
     ],
   }),
   sharedDomainPages({
@@ -182,10 +184,14 @@ export const ukGovernment: readonly SupportSite[] = [
     scopes: [
       'www.justice-ni.gov.uk/articles/domestic-and-sexual-abuse',
       'www.justice-ni.gov.uk/publications/stalking-protection-orders-statutory-guidance',
+      'www.justice-ni.gov.uk/articles/domestic-violence-and-abuse-disclosure-scheme',
+      'www.justice-ni.gov.uk/articles/research-victims-domestic-abuse-or-violence',
     ],
     sources: [
       'https://www.justice-ni.gov.uk/articles/domestic-and-sexual-abuse',
       'https://www.justice-ni.gov.uk/publications/stalking-protection-orders-statutory-guidance',
+      'https://www.justice-ni.gov.uk/articles/domestic-violence-and-abuse-disclosure-scheme',
+      'https://www.justice-ni.gov.uk/articles/research-victims-domestic-abuse-or-violence',
     ],
   }),
   sharedDomainPages({
@@ -196,6 +202,173 @@ export const ukGovernment: readonly SupportSite[] = [
     scopes: ['www.finance-ni.gov.uk/articles/stay-home-does-not-mean-suffer-home-domestic-abuse-during-covid-19'],
     sources: [
       'https://www.finance-ni.gov.uk/articles/stay-home-does-not-mean-suffer-home-domestic-abuse-during-covid-19',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'nidirect-domestic-abuse',
+    organisation:
+      "nidirect: domestic abuse; checking a partner's history of abuse; staying safe after domestic or sexual violence",
+    nations: ['Northern Ireland'],
+    area: 'Northern Ireland',
+    scopes: [
+      'www.nidirect.gov.uk/domestic-abuse',
+      'www.nidirect.gov.uk/articles/checking-partners-history-abuse',
+      'www.nidirect.gov.uk/articles/staying-safe-after-domestic-or-sexual-violence',
+    ],
+    sources: [
+      'https://www.nidirect.gov.uk/domestic-abuse',
+      'https://www.nidirect.gov.uk/articles/checking-partners-history-abuse',
+      'https://www.nidirect.gov.uk/articles/staying-safe-after-domestic-or-sexual-violence',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-uk-female-genital-mutilation-guidance',
+    organisation: 'GOV.UK (Home Office): female genital mutilation statutory guidance and resource pack',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: [
+      'www.gov.uk/government/publications/multi-agency-statutory-guidance-on-female-genital-mutilation',
+      'www.gov.uk/government/publications/female-genital-mutilation-resource-pack',
+    ],
+    sources: [
+      'https://gov.uk/government/publications/multi-agency-statutory-guidance-on-female-genital-mutilation/multi-agency-statutory-guidance-on-female-genital-mutilation-accessible-version',
+      'https://www.gov.uk/government/publications/female-genital-mutilation-resource-pack/female-genital-mutilation-resource-pack',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-scot-gender-based-violence-nhs-staff-policy',
+    organisation: 'Scottish Government: gender-based violence, NHSScotland PIN policy',
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: ['www.gov.scot/publications/gender-based-violence-employee-pin-policy'],
+    sources: ['https://www.gov.scot/publications/gender-based-violence-employee-pin-policy/pages/6/'],
+  }),
+  sharedDomainPages({
+    id: 'gov-uk-controlling-coercive-behaviour-guidance',
+    organisation: 'GOV.UK (Home Office): controlling or coercive behaviour statutory guidance',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: [
+      'www.gov.uk/government/publications/controlling-or-coercive-behaviour-statutory-guidance-framework',
+      'www.gov.uk/government/consultations/controlling-or-coercive-behaviour-statutory-guidance',
+    ],
+    sources: [
+      'https://www.gov.uk/government/publications/controlling-or-coercive-behaviour-statutory-guidance-framework/controlling-or-coercive-behaviour-statutory-guidance-framework-accessible',
+      'https://www.gov.uk/government/consultations/controlling-or-coercive-behaviour-statutory-guidance/draft-controlling-or-coercive-behaviour-statutory-guidance-accessible',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-wales-vawdasv-strategy',
+    organisation: 'Welsh Government: violence against women, domestic abuse and sexual violence (VAWDASV) strategy',
+    nations: ['Wales'],
+    area: 'Wales',
+    scopes: [
+      'gov.wales/node/47939',
+      'gov.wales/node/33827',
+      'www.gov.wales/violence-against-women-domestic-abuse-and-sexual-violence-annual-progress-report-2022-2023-html',
+      'www.gov.wales/violence-against-women-domestic-abuse-and-sexual-violence-blueprint-high-level-action-plan-html',
+    ],
+    sources: [
+      'https://gov.wales/node/47939',
+      'https://gov.wales/node/33827',
+      'https://www.gov.wales/violence-against-women-domestic-abuse-and-sexual-violence-annual-progress-report-2022-2023-html',
+      'https://www.gov.wales/violence-against-women-domestic-abuse-and-sexual-violence-blueprint-high-level-action-plan-html',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'mygov-scot-stalking-rape-support',
+    organisation: 'mygov.scot (Scottish Government): stalking support; rape and sexual assault',
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: ['www.mygov.scot/victim-support-stalking', 'www.mygov.scot/rape-assault'],
+    sources: ['https://mygov.scot/victim-support-stalking', 'https://www.mygov.scot/rape-assault'],
+  }),
+  sharedDomainPages({
+    id: 'gov-scot-rape-sexual-assault-information',
+    organisation: 'Scottish Government: information and help after rape and sexual assault',
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: [
+      'www.gov.scot/publications/information-help-rape-sexual-assault',
+      'www2.gov.scot/Publications/2011/06/13141931',
+    ],
+    sources: [
+      'https://www.gov.scot/publications/information-help-rape-sexual-assault/pages/3/',
+      'https://www2.gov.scot/Publications/2011/06/13141931/0',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-scot-forced-marriage',
+    organisation: 'Scottish Government: forced marriage (your rights, practitioner guidance)',
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: [
+      'www.gov.scot/publications/forced-marriage-practitioner-guidance-update-2014',
+      'www2.gov.scot/Topics/Justice/crimes/forced-marriage',
+      'www2.gov.scot/Publications/2011/12/22165750',
+    ],
+    sources: [
+      'https://gov.scot/publications/forced-marriage-practitioner-guidance-update-2014/pages/6',
+      'https://www2.gov.scot/Topics/Justice/crimes/forced-marriage/Yourrights',
+      'https://www2.gov.scot/Publications/2011/12/22165750/0',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-scot-female-genital-mutilation',
+    organisation: "Scottish Government: Scotland's national action plan to prevent and eradicate FGM",
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: [
+      'www.gov.scot/publications/scotlands-national-action-plan-prevent-eradicate-fgm',
+      'www.gov.scot/publications/scotlands-national-action-plan-prevent-eradicate-female-genital-mutilation-fgm-year-three-progress-report',
+    ],
+    sources: [
+      'https://gov.scot/publications/scotlands-national-action-plan-prevent-eradicate-fgm/pages/5',
+      'https://www.gov.scot/publications/scotlands-national-action-plan-prevent-eradicate-female-genital-mutilation-fgm-year-three-progress-report/pages/2/',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-uk-coronavirus-domestic-abuse',
+    organisation: 'GOV.UK (Home Office): coronavirus (COVID-19) support for victims of domestic abuse',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: ['www.gov.uk/government/publications/coronavirus-covid-19-and-domestic-abuse'],
+    sources: ['https://www.elliottstreetsurgery.co.uk/isolating-from-covid-19-and-domestic-abuse/'],
+  }),
+  sharedDomainPages({
+    id: 'gov-uk-forced-marriage-guidance',
+    organisation:
+      'GOV.UK (Forced Marriage Unit): multi-agency statutory guidance on forced marriage, forced marriage consultation',
+    nations: ['England', 'Wales', 'Scotland', 'Northern Ireland'],
+    area: 'UK',
+    scopes: [
+      'www.gov.uk/government/publications/the-right-to-choose-government-guidance-on-forced-marriage',
+      'www.gov.uk/government/consultations/preventing-and-tackling-forced-marriage',
+      'www.fco.gov.uk/en/global-issues/human-rights/forced-marriage-unit',
+    ],
+    sources: [
+      'https://www.gov.uk/government/publications/the-right-to-choose-government-guidance-on-forced-marriage/multi-agency-statutory-guidance-for-dealing-with-forced-marriage-and-multi-agency-practice-guidelines-handling-cases-of-forced-marriage-accessible',
+      'https://gov.uk/government/consultations/preventing-and-tackling-forced-marriage/forced-marriage-consultation-document-accessible-version',
+      'http://www.fco.gov.uk/en/global-issues/human-rights/forced-marriage-unit/fmconsultation1',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-uk-domestic-abuse-act-and-plan',
+    organisation:
+      'GOV.UK (Home Office): Domestic Abuse Act 2021 statutory guidance, Tackling Domestic Abuse Plan, VAWG strategy progress',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: [
+      'www.gov.uk/government/publications/domestic-abuse-act-2021',
+      'www.gov.uk/government/publications/domestic-abuse-bill-2020-overarching-documents',
+      'www.gov.uk/government/publications/tackling-domestic-abuse-plan',
+      'www.gov.uk/government/publications/tackling-violence-against-women-and-girls-strategy-progress-update',
+    ],
+    sources: [
+      'https://www.gov.uk/government/publications/domestic-abuse-act-2021/domestic-abuse-statutory-guidance-accessible-version',
+      'https://vdocuments.net/domestic-abuse-draft-statutory-guidance-framework-2020-06-30-domestic-abuse-statutory.html',
+      'https://gov.uk/government/publications/tackling-domestic-abuse-plan/tackling-domestic-abuse-plan-command-paper-639-accessible-version',
+      'https://www.gov.uk/government/publications/tackling-violence-against-women-and-girls-strategy-progress-update/tackling-violence-against-women-and-girls-strategy-progress-update',
     ],
   }),
 ];
