@@ -314,7 +314,8 @@ export const ukNationalServices: readonly Service[] = [
     countries: ['GB'],
     area: 'England',
     reach: 'part',
-    website: fact('https://signhealth.org.uk/', [P.signhealthFunding, P.signhealthTeam]),
+    // SignHealth's home page is about all of Deaf health: the link goes to the domestic-abuse team's page.
+    website: fact(P.signhealthTeam, [P.signhealthFunding, P.signhealthTeam]),
     unconfirmed: ['Its contact numbers were not confirmed: check the website.'],
     protect: [],
     protectSources: [],
@@ -362,24 +363,3 @@ export const ukNationalServices: readonly Service[] = [
     checked: CHECKED,
   },
 ];
-
-/**
- * The hosts each new service's own site was found on (from the pages above),
- * for the catalogue's national list to protect under the same `site` id.
- */
-export const siteHosts: Readonly<Record<string, readonly string[]>> = {
-  'rape-crisis-scotland': ['www.rapecrisisscotland.org.uk', 'rapecrisisscotland.org.uk'],
-  'victim-support-scotland': ['victimsupport.scot'],
-  'action-against-stalking': ['www.actionagainststalking.org'],
-  'surviving-economic-abuse': ['survivingeconomicabuse.org'],
-  'southall-black-sisters': ['southallblacksisters.org.uk'],
-  'mankind-initiative': [],
-  'womens-aid-ni': ['niwaf.org'],
-  hourglass: ['wearehourglass.org', 'hourglass-cymru.org.uk'],
-  'rights-of-women': ['rightsofwomen.org.uk'],
-  survivorsuk: ['www.survivorsuk.org'],
-  'the-survivors-trust': ['thesurvivorstrust.org'],
-  'signhealth-deafhope': ['signhealth.org.uk'],
-  respond: ['respond.org.uk'],
-  chayn: ['chayn.co', 'org.chayn.co', 'bloom.chayn.co'],
-};

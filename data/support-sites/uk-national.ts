@@ -696,10 +696,11 @@ export const ukNational: readonly SupportSite[] = [
     organisation: 'Chayn',
     nations: UK,
     area: 'UK',
-    scopes: ['chayn.co', 'bloom.chayn.co', 'soulmedicine.io'],
+    scopes: ['chayn.co', 'bloom.chayn.co', 'org.chayn.co', 'soulmedicine.io'],
     sources: [
       ukwa(58595),
       'https://bloom.chayn.co/about',
+      'https://org.chayn.co/impact/2023-2024',
       'https://soulmedicine.io/en/pathways/reclaiming-resilience-in-your-trauma-story/notes/week-1-session-1-introduction-to-the-course-and-the-concept-of-trauma',
     ],
   }),
@@ -748,4 +749,24 @@ export const ukNational: readonly SupportSite[] = [
       'https://www.scottishwomensrightscentre.org.uk/blogs/news/',
     ],
   }),
+  // SignHealth's site covers all of Deaf people's health: only its domestic-abuse service's pages.
+  {
+    id: 'signhealth-deafhope',
+    organisation: "SignHealth's DeafHope (Domestic Abuse Service)",
+    kind: 'shared-domain',
+    country: 'GB',
+    nations: ENGLAND,
+    area: 'England',
+    scopes: [
+      'signhealth.org.uk/people/domestic-abuse-team-maries-story',
+      'signhealth.org.uk/announcement/home-office-funding-signhealth',
+      'signhealth.org.uk/announcement/domestic-abuse-service-coronavirus-contigency-plan',
+    ],
+    sources: [
+      'https://signhealth.org.uk/people/domestic-abuse-team-maries-story',
+      'https://signhealth.org.uk/announcement/home-office-funding-signhealth',
+      'https://staging.signhealth.org.uk/announcement/domestic-abuse-service-coronavirus-contigency-plan/',
+    ],
+    checked: CHECKED,
+  },
 ];

@@ -1,7 +1,6 @@
 /** Every entry of the directory is checked: a wrong number can hurt someone. */
 import { describe, expect, it } from 'vitest';
 import { emergencyNumbers, FOUNDING_POST, services } from '@/data/services';
-import { siteHosts } from '@/data/services-uk-national';
 import { supportSites } from '@/data/support-sites';
 import type { Category, Fact, Service } from '@/data/types';
 import { CATEGORIES, COUNTRIES } from '@/utils/directory/labels';
@@ -64,19 +63,13 @@ describe.each(services.map((s) => [s.id, s] as const))('%s', (_id, service) => {
     if (!service.website) return;
     const website = new URL(service.website.value);
     expect(website.protocol).toBe('https:');
-    // A service whose site the catalogue protects under its own id: protected once
-    // the catalogue holds that id; until then, its host is the one recorded for it.
-    if (service.site && !supportSites.some((site) => site.id === service.site)) {
-      expect(siteHosts[service.site], service.site).toContain(website.host);
-      return;
-    }
     expect(isProtectedUrl(service.website.value)).toBe(true);
   });
 
   it('points to a catalogue site, or protects its own sites, never both', () => {
     if (service.site) {
       expect(service.protect).toEqual([]);
-      expect(Object.keys(siteHosts)).toContain(service.site);
+      expect(supportSites.map((site) => site.id)).toContain(service.site);
     }
   });
 
