@@ -4,11 +4,12 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
-import { cleanNow, exit, finishPendingClean } from '@/utils/exit';
+import { cleanNow, exit, finishPendingClean, type ExitRequest } from '@/utils/exit';
+import { createKeepAwake } from '@/utils/keep-awake';
+import { liveSettings } from '@/utils/live-settings';
 import { showFirstRunPageOnce } from '@/utils/first-run';
 import { onMessage, sendMessage } from '@/utils/messages';
 import { initDiscreetMode } from '@/utils/discreet-mode';
-import { readTriggers } from '@/utils/settings';
 import { isOwnContentScript as isOwnContentScriptOf, isOwnPage as isOwnPageOf } from '@/utils/senders';
 import { isProtectedUrl } from '@/utils/protected-sites';
 import { liveProtectedSites } from '@/utils/user-sites/live-sites';
@@ -26,16 +27,28 @@ const isOwnContentScript = (sender: Browser.runtime.MessageSender) =>
 
 export default defineBackground(() => {
   const sites = liveProtectedSites(browser.runtime.getURL('/'));
+  const settings = liveSettings();
+  const destination = (isProtected: (url: string) => boolean) => settings.destination(isProtected);
+  const keepAwake = createKeepAwake(async () => {
+    const [current, tabs] = await Promise.all([sites.current(), browser.tabs.query({})]);
+    return tabs.some((tab) => current.isProtected(tab.url));
+  });
 
   onMessage('exit', ({ data, sender }) => {
     const fromContentScript = isOwnContentScript(sender);
     if (!fromContentScript && !isOwnPage(sender)) throw new Error('Unexpected sender');
     // A content script's tab is the sender's own; only the extension's pages may name a tab.
-    const sourceTabId = fromContentScript ? sender.tab!.id : data.tabId;
+    const request: ExitRequest = fromContentScript
+      ? { sourceTabId: sender.tab!.id, sourceWindowId: sender.tab!.windowId, sourceIndex: sender.tab!.index }
+      : { sourceTabId: data.tabId };
     // The main frame covers itself before asking; from the popup or an iframe, cover it from here.
-    if (!fromContentScript || sender.frameId !== 0) coverTab(sourceTabId);
-    void sites.current().then((current) => exit({ sourceTabId }, current));
+    if (!fromContentScript || sender.frameId !== 0) coverTab(request.sourceTabId);
+    void sites.current().then((current) => exit(request, current, destination));
     return { started: true } as const;
+  });
+
+  onMessage('hello', ({ sender }) => {
+    if (isOwnContentScript(sender)) keepAwake.start();
   });
 
   onMessage('openWebsite', async ({ data, sender }) => {
@@ -45,7 +58,7 @@ export default defineBackground(() => {
 
   onMessage('cleanNow', ({ sender }) => {
     if (!isOwnPage(sender)) throw new Error('Unexpected sender');
-    return sites.current().then((current) => cleanNow(current, sender.tab?.id));
+    return sites.current().then((current) => cleanNow(current, sender.tab?.id, destination));
   });
 
   initUserSites(sites, isOwnPage);
@@ -58,13 +71,16 @@ export default defineBackground(() => {
   browser.commands?.onCommand.addListener(async (command) => {
     if (command !== 'quick-exit') return;
     const [triggers, [active]] = await Promise.all([
-      readTriggers(),
+      settings.triggers(),
       browser.tabs.query({ active: true, lastFocusedWindow: true }),
     ]);
     if (!triggers.shortcut) return;
     coverTab(active?.id);
-    await exit({ sourceTabId: active?.id }, await sites.current());
+    const request = { sourceTabId: active?.id, sourceWindowId: active?.windowId, sourceIndex: active?.index };
+    await exit(request, await sites.current(), destination);
   });
 
   void sites.current().then(finishPendingClean);
+  // A browser that starts with support pages open (restored, or the worker restarted) is ready at once.
+  keepAwake.start();
 });

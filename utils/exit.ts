@@ -3,7 +3,7 @@
  * slow; cleaning follows and may fail without keeping anyone on the page.
  *
  *   1. open the destination in a new active tab (in the window being looked at,
- *      so that window, and the browser, stay open);
+ *      so that window, and the browser, stay open), and at the same time
  *   2. close every tab showing a protected site, and the tab the exit came from;
  *   3. only then clean (utils/clean): in Chromium deleting history also clears
  *      "Recently closed" and back/forward lists, which it would not do for tabs
@@ -18,16 +18,22 @@ import { cleanPendingItem, destinationItem, readCleanSettings } from './settings
 export interface ExitRequest {
   /** The tab the person was looking at; closed even when it is not a protected site. */
   sourceTabId?: number;
+  /** Its window and place, when known: the destination opens there at once, before anything is looked up. */
+  sourceWindowId?: number;
+  sourceIndex?: number;
 }
 
 type Matcher = ProtectedSites['isProtected'];
 
-/** A web address, or undefined for the browser's new tab page. */
-async function readDestination(isProtected: Matcher): Promise<string | undefined> {
+/** Where the exit goes: a web address, or undefined for the browser's new tab page. */
+export type DestinationSource = (isProtected: Matcher) => Promise<string | undefined>;
+
+/** Read from storage; the background passes its in-memory copy instead (utils/live-settings.ts). */
+export const readDestination: DestinationSource = async (isProtected) => {
   // Unreadable storage is as good as empty: the default.
   const stored = await destinationItem.getValue().catch(() => undefined);
   return usableDestination(stored, (url) => isProtected(url));
-}
+};
 
 const showsProtected = (tab: Browser.tabs.Tab, isProtected: Matcher) =>
   isProtected(tab.url) || isProtected(tab.pendingUrl);
@@ -38,32 +44,58 @@ const showsProtected = (tab: Browser.tabs.Tab, isProtected: Matcher) =>
  * (in the window being looked at, so it and the browser stay open), otherwise
  * only in windows that would be left empty.
  */
-async function sweepTabs(
+function closeTabs(tabs: Browser.tabs.Tab[]): Promise<void> {
+  const ids = tabs.map((tab) => tab.id).filter((id): id is number => id !== undefined);
+  return ids.length > 0 ? browser.tabs.remove(ids) : Promise.resolve();
+}
+
+const doomedTabs = (tabs: Browser.tabs.Tab[], isProtected: Matcher, alsoClose?: number, keep?: number) =>
+  tabs.filter((tab) => tab.id !== keep && (tab.id === alsoClose || showsProtected(tab, isProtected)));
+
+/**
+ * Steps 1 and 2. The destination tab is asked for first, in the window the
+ * person is looking at (straight away when that window is known, before any
+ * look-up), and the tabs are closed right after without waiting for it: the
+ * browser handles an extension's calls in order, so the window gains the new
+ * tab before it loses the others and never closes. Resolves once the tabs are
+ * closed.
+ */
+export async function leave(
+  request: ExitRequest,
   isProtected: Matcher,
-  { leaving, alsoClose, keep }: { leaving: boolean; alsoClose?: number; keep?: number },
+  destination: DestinationSource = readDestination,
 ): Promise<void> {
-  const [destination, tabs] = await Promise.all([readDestination(isProtected), browser.tabs.query({})]);
-  const doomed = tabs.filter((tab) => tab.id !== keep && (tab.id === alsoClose || showsProtected(tab, isProtected)));
-  if (leaving) {
-    const windowId = tabs.find((tab) => tab.id === alsoClose)?.windowId;
-    await browser.tabs.create({ url: destination, active: true, windowId });
-  } else {
-    const emptied = new Set(doomed.map((tab) => tab.windowId));
-    for (const tab of tabs) if (!doomed.includes(tab)) emptied.delete(tab.windowId);
-    for (const windowId of emptied) await browser.tabs.create({ url: destination, windowId, active: true });
+  const { sourceTabId, sourceWindowId, sourceIndex } = request;
+  const openDestination = (url: string | undefined, windowId: number | undefined, index: number | undefined) =>
+    browser.tabs.create({ url, active: true, windowId, ...(index === undefined ? {} : { index: index + 1 }) });
+  if (sourceWindowId !== undefined) {
+    const opened = openDestination(await destination(isProtected), sourceWindowId, sourceIndex);
+    const tabs = await browser.tabs.query({});
+    await closeTabs(doomedTabs(tabs, isProtected, sourceTabId));
+    await opened;
+    return;
   }
-  const ids = doomed.map((tab) => tab.id).filter((id): id is number => id !== undefined);
-  if (ids.length > 0) await browser.tabs.remove(ids);
+  const [url, tabs] = await Promise.all([destination(isProtected), browser.tabs.query({})]);
+  const source = tabs.find((tab) => tab.id === sourceTabId);
+  await openDestination(url, source?.windowId, source?.index);
+  await closeTabs(doomedTabs(tabs, isProtected, sourceTabId));
 }
 
-/** Steps 1 and 2. Resolves once the tabs are closed. */
-export function leave(request: ExitRequest, isProtected: Matcher): Promise<void> {
-  return sweepTabs(isProtected, { leaving: true, alsoClose: request.sourceTabId });
-}
-
-/** For "Clean up now": close the tabs on protected sites but stay where you are. */
-export function closeProtectedTabs(isProtected: Matcher, keepTabId?: number): Promise<void> {
-  return sweepTabs(isProtected, { leaving: false, keep: keepTabId });
+/**
+ * For "Clean up now": close the tabs on protected sites but stay where you are;
+ * a window left with none gets the destination first.
+ */
+export async function closeProtectedTabs(
+  isProtected: Matcher,
+  keepTabId?: number,
+  destination: DestinationSource = readDestination,
+): Promise<void> {
+  const [url, tabs] = await Promise.all([destination(isProtected), browser.tabs.query({})]);
+  const doomed = doomedTabs(tabs, isProtected, undefined, keepTabId);
+  const emptied = new Set(doomed.map((tab) => tab.windowId));
+  for (const tab of tabs) if (!doomed.includes(tab)) emptied.delete(tab.windowId);
+  for (const windowId of emptied) await browser.tabs.create({ url, windowId, active: true });
+  await closeTabs(doomed);
 }
 
 let cleaning: Promise<CleanReport> | undefined;
@@ -89,13 +121,17 @@ let exiting: Promise<CleanReport> | undefined;
  * The whole exit. Pressing exit twice, or in two tabs at once, joins the exit
  * already under way instead of opening a second destination.
  */
-export function exit(request: ExitRequest, sites: ProtectedSites): Promise<CleanReport> {
+export function exit(
+  request: ExitRequest,
+  sites: ProtectedSites,
+  destination: DestinationSource = readDestination,
+): Promise<CleanReport> {
   exiting ??= (async () => {
     try {
       // Recorded first so a crash mid-exit is cleaned up at the next start; not awaited before leaving.
       const marked = cleanPendingItem.setValue(true).catch(() => undefined);
       // If leaving fails, the content script's own fallback navigates away; the clean still runs.
-      await leave(request, sites.isProtected).catch(() => undefined);
+      await leave(request, sites.isProtected, destination).catch(() => undefined);
       await marked;
       return await clean(sites);
     } finally {
@@ -106,9 +142,13 @@ export function exit(request: ExitRequest, sites: ProtectedSites): Promise<Clean
 }
 
 /** "Clean up now": the same clean, without leaving the page (unless it is a protected one). */
-export async function cleanNow(sites: ProtectedSites, keepTabId?: number): Promise<CleanReport> {
+export async function cleanNow(
+  sites: ProtectedSites,
+  keepTabId?: number,
+  destination: DestinationSource = readDestination,
+): Promise<CleanReport> {
   await cleanPendingItem.setValue(true);
-  await closeProtectedTabs(sites.isProtected, keepTabId).catch(() => undefined);
+  await closeProtectedTabs(sites.isProtected, keepTabId, destination).catch(() => undefined);
   return clean(sites);
 }
 

@@ -11,6 +11,11 @@ interface ProtocolMap {
    * a content script's tab comes from the sender.
    */
   exit(data: { trigger: ExitTrigger; tabId?: number }): { started: true };
+  /**
+   * Content script -> background, as a protected page loads: wakes the worker if it
+   * was stopped, so that it is ready when the person leaves (utils/keep-awake.ts).
+   */
+  hello(): void;
   /** Background -> content script: cover the page now (used by the browser shortcut). */
   cover(): void;
   /**

@@ -15,7 +15,7 @@ import { defineUnlistedScript } from '#imports';
 import { i18n } from '#i18n';
 import { DEFAULT_DESTINATION, DESTINATION_KEY, usableDestination } from '@/utils/destination';
 import { flagsOrDefaults } from '@/utils/flags';
-import { onMessage } from '@/utils/messages';
+import { onMessage, sendMessage } from '@/utils/messages';
 import { DEFAULT_TRIGGERS, TRIGGERS_KEY } from '@/utils/triggers';
 import { browser } from 'wxt/browser';
 import { createExitButton } from './button';
@@ -30,21 +30,23 @@ import { takeOverSiteExitKeys } from './site-exit-keys';
 import { guardAgainstUnloadPrompts } from './unload-guard';
 
 export default defineUnlistedScript(() => {
-  let destination = DEFAULT_DESTINATION;
+  // A web address, or undefined for the browser's new tab page.
+  let destination: string | undefined = DEFAULT_DESTINATION;
   let triggers = DEFAULT_TRIGGERS;
   // Read directly rather than through utils/settings: WXT's storage layer would double this script's size.
   const settingsRead = browser.storage.local.get([DESTINATION_KEY, TRIGGERS_KEY]).then(
     (stored) => {
-      // A page cannot open the browser's new tab page itself: its own way out goes to the default page.
-      destination =
-        usableDestination(stored[DESTINATION_KEY], (url) => new URL(url).host === location.host) ?? DEFAULT_DESTINATION;
+      destination = usableDestination(stored[DESTINATION_KEY], (url) => new URL(url).host === location.host);
       triggers = flagsOrDefaults(stored[TRIGGERS_KEY], DEFAULT_TRIGGERS);
     },
     () => undefined,
   );
-  const leave = createLeave(() => destination);
+  // A page cannot open the browser's new tab page itself: its own way out then goes to the default page.
+  const leave = createLeave(() => destination, DEFAULT_DESTINATION);
   const isTopFrame = window === window.top;
   const button = isTopFrame ? createExitButton() : undefined;
+  // Wakes the background if it was stopped, so it is ready when the person leaves.
+  if (isTopFrame) sendMessage('hello', undefined).catch(() => undefined);
 
   if (button) listenForButtonPresses(button.host, () => leave('button'));
   listenForShiftPresses({

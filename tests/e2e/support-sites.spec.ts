@@ -82,10 +82,11 @@ test.describe('support sites’ own exit controls', () => {
     await openDemo(page, 'plain-link.html');
     await expect(page.locator(BUTTON_HOST)).toHaveCount(1);
     // Stop the link from navigating so only the extension could act.
-    await page.evaluate(() => {
+    await page.locator(BUTTON_HOST).evaluate((host) => {
       document.querySelector('.site-exit')!.addEventListener('click', (e) => e.preventDefault());
       (document.querySelector('.site-exit') as HTMLElement).click();
-      document.querySelector('quick-exit-button')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      for (const type of ['pointerdown', 'mousedown', 'click'])
+        host.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerType: 'mouse' }));
       for (let i = 0; i < 3; i++) window.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', bubbles: true }));
     });
     await page.waitForTimeout(1000);
