@@ -17,12 +17,14 @@ function textLabel({ instructions, display }: { instructions?: string; display: 
   return i18n.t('directory.textNumber', [instructions ?? i18n.t('directory.text'), display]);
 }
 
-export function ServiceCard({ service }: { service: Service }) {
+/** headingLevel 3 under a page's own "Helplines" heading (the guide, the check page); 2 in the popup's list. */
+export function ServiceCard({ service, headingLevel = 2 }: { service: Service; headingLevel?: 2 | 3 }) {
   const { phone, text, email, chat, website, hours, free } = service;
   const headingId = `service-${service.id}`;
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
     <article class="service" aria-labelledby={headingId}>
-      <h2 id={headingId}>{service.name}</h2>
+      <Heading id={headingId}>{service.name}</Heading>
       <p class="area">
         {service.area}
         {free?.value ? (

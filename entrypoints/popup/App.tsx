@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { services } from '@/data/services';
 import { AddThisSite } from '@/components/AddThisSite';
 import { CleanNow } from '@/components/CleanNow';
+import { ContactTraceNote } from '@/components/ContactTraceNote';
 import { DirectorySearch } from '@/components/DirectorySearch';
 import { EmergencyNotice } from '@/components/EmergencyNotice';
 import { ExitNowButton } from '@/components/ExitNowButton';
@@ -49,6 +50,7 @@ export function App() {
         <p role="status" class="count">
           {found.length === 0 ? i18n.t('popup.noMatch') : i18n.t('popup.count', found.length)}
         </p>
+        <ContactTraceNote />
         <div class="services">
           {found.map((service) => (
             <ServiceCard key={service.id} service={service} />
