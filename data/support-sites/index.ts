@@ -5,6 +5,7 @@
  */
 import { services } from '../services';
 import { sitesOfDirectory } from './from-directory';
+import { quickExitOwn } from './quick-exit-own';
 import type { SupportSite } from './types';
 import { ukLocal } from './uk-local';
 import { ukNational } from './uk-national';
@@ -15,4 +16,5 @@ export const supportSites: readonly SupportSite[] = [
   ...ukNational,
   ...ukSharedDomains,
   ...ukLocal,
+  ...quickExitOwn,
 ];
