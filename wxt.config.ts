@@ -1,6 +1,11 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { EXIT_BUTTON_ENTRY, EXIT_BUTTON_RUN, EXIT_BUTTON_SCRIPT } from './utils/exit-button-script';
+import {
+  EXIT_BUTTON_ENTRY,
+  EXIT_BUTTON_PAGE_CSS,
+  EXIT_BUTTON_RUN,
+  EXIT_BUTTON_SCRIPT,
+} from './utils/exit-button-script';
 import { protectedMatchPatterns } from './utils/protected-sites';
 
 /** Firefox's add-on id: fixed, so updates and the stores know it is the same extension. */
@@ -68,6 +73,7 @@ export default defineConfig({
       manifest.content_scripts.push({
         matches: protectedMatchPatterns,
         js: [EXIT_BUTTON_SCRIPT],
+        css: [EXIT_BUTTON_PAGE_CSS],
         run_at: EXIT_BUTTON_RUN.runAt,
         all_frames: EXIT_BUTTON_RUN.allFrames,
       });

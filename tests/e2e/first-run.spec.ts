@@ -15,7 +15,7 @@ test('opens once after install with the three ways to leave, and passes axe', as
     async () => (await chrome.commands.getAll()).find((c) => c.name === 'quick-exit')?.shortcut,
   );
   expect(shortcut).toBeTruthy();
-  await expect(steps.nth(2)).toContainText(`Press ${shortcut}.`);
+  await expect(steps.nth(2)).toContainText(`Press ${shortcut},`);
   expect(await axeViolations(page)).toEqual([]);
 
   // Not again: a browser restart is not an install.
