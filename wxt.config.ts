@@ -6,6 +6,7 @@ import {
   EXIT_BUTTON_RUN,
   EXIT_BUTTON_SCRIPT,
 } from './utils/exit-button-script';
+import { DEFAULT_EXIT_SHORTCUT, EXIT_COMMAND } from './utils/exit-command';
 import { protectedMatchPatterns } from './utils/protected-sites';
 
 /** Firefox's add-on id: fixed, so updates and the stores know it is the same extension. */
@@ -37,8 +38,8 @@ export default defineConfig({
     // Sites the person adds: one site at a time, asked for during their click in the popup.
     optional_host_permissions: ['*://*/*'],
     commands: {
-      'quick-exit': {
-        suggested_key: { default: 'Alt+Shift+Q' },
+      [EXIT_COMMAND]: {
+        suggested_key: { default: DEFAULT_EXIT_SHORTCUT },
         description: '__MSG_commandExit__',
       },
     },

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useExitShortcut } from './exit-shortcut';
 
-/** "Press Alt+Shift+Q." with the shortcut the browser has now, or that none is set. */
+/** "Press <the shortcut>, on any page." with the one the browser has now, or that none is set. */
 export function ShortcutSentence() {
   const shortcut = useExitShortcut();
   if (shortcut === undefined) return null;

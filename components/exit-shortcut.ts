@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-
-/** The manifest's command for the exit (wxt.config.ts). */
-export const EXIT_COMMAND = 'quick-exit';
+import { EXIT_COMMAND } from '@/utils/exit-command';
 
 /**
  * The browser shortcut as the person has it now: they may have changed or removed

@@ -141,7 +141,7 @@ export const guidance: readonly GuidanceSection[] = [
       },
       {
         id: 'sync-installs',
-        text: 'A browser that syncs extensions installs Quick Exit itself on every other device signed in to the same account, where someone else may see it. Think about this before you install it.',
+        text: 'A browser that syncs extensions installs Quick Exit itself on every other device signed in to the same account, where someone else may see it.',
         sources: [GOOGLE_SYNC, GOOGLE_SIGN_IN, MOZILLA_ADDON_SYNC],
       },
       {
