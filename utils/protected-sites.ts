@@ -8,6 +8,7 @@
  * gov.uk). Matching parses the URL; it never compares text.
  */
 import { supportSites } from '../data/support-sites';
+import { SCRIPTLESS_HOSTS } from '../data/support-sites/quick-exit-own';
 import { parseWebPageUrl } from './web-url';
 
 export interface SiteScope {
@@ -77,7 +78,10 @@ export function toMatchPatterns(scopes: readonly SiteScope[]): string[] {
   return [...new Set(patterns)];
 }
 
-export const protectedMatchPatterns = toMatchPatterns(protectedScopes);
+/** Where the exit button's script runs: every protected page, except the browsers' own stores, where none can. */
+export const protectedMatchPatterns = toMatchPatterns(
+  protectedScopes.filter((scope) => !SCRIPTLESS_HOSTS.includes(scope.host.replace(/^www\./, ''))),
+);
 
 /**
  * The extension's own pages (guide, settings, a popup opened as a tab) point to a

@@ -12,6 +12,17 @@ import type { SupportSite } from './types';
  * serves a listing with or without a language part; the ones for this
  * extension's languages are listed.
  */
+/**
+ * Browsers let no extension run scripts on their own stores, so the exit button
+ * never shows there: these hosts stay out of the content script's matches (which
+ * would only add "read and change your data" on them to the install warning).
+ */
+export const SCRIPTLESS_HOSTS: readonly string[] = [
+  'chromewebstore.google.com',
+  'chrome.google.com',
+  'addons.mozilla.org',
+];
+
 export const quickExitOwn: readonly SupportSite[] = [
   {
     id: 'quick-exit-store-listings',

@@ -69,6 +69,8 @@ export function App() {
   const [state, setState] = useState<State>({ kind: 'idle' });
 
   async function check() {
+    // aria-disabled, not disabled, while checking: a disabled button drops keyboard focus to the page body.
+    if (state.kind === 'checking') return;
     setState({ kind: 'checking' });
     try {
       const result = await checkThisBrowser();
@@ -87,7 +89,7 @@ export function App() {
         <p class="warning">
           {i18n.t('check.lookingAlerts')} <span class="source">{i18n.t('check.lookingAlertsSource')}</span>
         </p>
-        <button type="button" class="secondary" onClick={() => void check()} disabled={state.kind === 'checking'}>
+        <button type="button" class="secondary" onClick={() => void check()} aria-disabled={state.kind === 'checking'}>
           {i18n.t('check.button')}
         </button>
         <div aria-live="polite">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quickExitOwn } from '@/data/support-sites/quick-exit-own';
 import { siteDataHosts } from '@/utils/clean/site-data';
-import { isProtectedUrl, parseScope, protectedScopes } from '@/utils/protected-sites';
+import { isProtectedUrl, parseScope, protectedMatchPatterns, protectedScopes } from '@/utils/protected-sites';
 
 describe('Quick Exit’s own store listings', () => {
   it('are protected, whatever id the Chrome Web Store gives the listing', () => {
@@ -25,5 +25,9 @@ describe('Quick Exit’s own store listings', () => {
     for (const scope of quickExitOwn.flatMap((site) => site.scopes)) {
       expect(hosts, scope).not.toContain(parseScope(scope).host);
     }
+  });
+
+  it('ask for no script access to the stores, where no extension may run one', () => {
+    expect(protectedMatchPatterns.filter((p) => /google\.com|mozilla\.org/.test(p))).toEqual([]);
   });
 });
