@@ -2,10 +2,12 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import {
   EXIT_BUTTON_ENTRY,
+  EXIT_BUTTON_PAGE_CSS,
   EXIT_BUTTON_RUN,
   EXIT_BUTTON_SCRIPT,
   NOTIFICATION_GUARD_SCRIPT,
 } from './utils/exit-button-script';
+import { DEFAULT_EXIT_SHORTCUT, EXIT_COMMAND } from './utils/exit-command';
 import { protectedMatchPatterns } from './utils/protected-sites';
 
 /** Firefox's add-on id: fixed, so updates and the stores know it is the same extension. */
@@ -37,8 +39,8 @@ export default defineConfig({
     // Sites the person adds: one site at a time, asked for during their click in the popup.
     optional_host_permissions: ['*://*/*'],
     commands: {
-      'quick-exit': {
-        suggested_key: { default: 'Alt+Shift+Q' },
+      [EXIT_COMMAND]: {
+        suggested_key: { default: DEFAULT_EXIT_SHORTCUT },
         description: '__MSG_commandExit__',
       },
     },
@@ -76,7 +78,7 @@ export default defineConfig({
         all_frames: EXIT_BUTTON_RUN.allFrames,
       };
       manifest.content_scripts.push(
-        { ...run, js: [EXIT_BUTTON_SCRIPT] },
+        { ...run, js: [EXIT_BUTTON_SCRIPT], css: [EXIT_BUTTON_PAGE_CSS] },
         // In the page's own world: no support site gets to ask for notification permission.
         { ...run, js: [NOTIFICATION_GUARD_SCRIPT], world: 'MAIN' } as (typeof manifest.content_scripts)[number],
       );

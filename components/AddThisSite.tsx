@@ -3,12 +3,14 @@ import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messages';
 import { isProtectedUrl } from '@/utils/protected-sites';
+import { canAddHost, cookieDomainOf, sharedPlatformOf } from '@/utils/shared-platforms';
 import { hostOfPageUrl, originPattern } from '@/utils/user-sites/origins';
 import { readUserSiteHosts } from '@/utils/user-sites/store';
 
 type SiteState =
   | { kind: 'none' }
   | { kind: 'offer'; host: string }
+  | { kind: 'platform'; host: string }
   | { kind: 'protected'; host: string }
   | { kind: 'added'; host: string }
   | { kind: 'refused'; host: string };
@@ -31,8 +33,19 @@ async function readActiveSite(): Promise<SiteState> {
   const host = hostOfPageUrl(tab?.url);
   if (!host) return { kind: 'none' };
   if (isProtectedUrl(tab?.url)) return { kind: 'protected', host };
+  if (!canAddHost(host)) return { kind: 'platform', host };
   const added = await readUserSiteHosts().catch((): string[] => []);
   return added.includes(host) ? { kind: 'protected', host } : { kind: 'offer', host };
+}
+
+/** What the exit's cookie clearing would reach, said before the person agrees. */
+function cookieScope(host: string): string {
+  const platform = sharedPlatformOf(host);
+  if (platform) return i18n.t('addSite.cookiesKept', [platform]);
+  const domain = cookieDomainOf(host);
+  return domain === host.replace(/^www\./, '')
+    ? i18n.t('addSite.cookiesSite')
+    : i18n.t('addSite.cookiesDomain', [domain]);
 }
 
 /**
@@ -64,11 +77,13 @@ export function AddThisSite() {
       {site.kind === 'offer' && (
         <>
           <p>{i18n.t('addSite.offer', [site.host])}</p>
+          <p class="cookie-scope">{cookieScope(site.host)}</p>
           <button type="button" class="secondary" onClick={() => add(site.host)}>
             {i18n.t('addSite.button')}
           </button>
         </>
       )}
+      {site.kind === 'platform' && <p>{i18n.t('addSite.platform', [site.host])}</p>}
       <p role="status">
         {site.kind === 'protected' && i18n.t('addSite.protected', [site.host])}
         {site.kind === 'added' && i18n.t('addSite.added', [site.host])}

@@ -21,6 +21,8 @@ export function CleanNow() {
   }, []);
 
   async function cleanUp() {
+    // aria-disabled rather than disabled while busy: a disabled button drops keyboard focus to the page body.
+    if (busy) return;
     setBusy(true);
     setStatus('');
     const slow = setTimeout(() => setStatus(i18n.t('cleanNow.slow')), SLOW_MS);
@@ -45,7 +47,7 @@ export function CleanNow() {
         </p>
       )}
       <p>{i18n.t('cleanNow.explain')}</p>
-      <button type="button" class="secondary" onClick={() => void cleanUp()} disabled={busy} aria-busy={busy}>
+      <button type="button" class="secondary" onClick={() => void cleanUp()} aria-disabled={busy} aria-busy={busy}>
         {i18n.t('cleanNow.button')}
       </button>
       <p role="status" class="clean-status">

@@ -63,7 +63,17 @@ function mainAction(service: Service): 'phone' | 'text' | 'website' | undefined 
  * the hours are known) so that several fit on a small popup, and the rest
  * (area, description, other numbers, hours, sources) one press away.
  */
-export function ServiceCard({ service, now = new Date() }: { service: Service; now?: Date }) {
+/** headingLevel 3 under a page's own "Helplines" heading (the guide, the check page); 2 in the popup's list. */
+export function ServiceCard({
+  service,
+  now = new Date(),
+  headingLevel = 2,
+}: {
+  service: Service;
+  now?: Date;
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const [expanded, setExpanded] = useState(false);
   const { phone, text, email, chat, website, hours, free } = service;
   const country = service.countries[0]!;
@@ -72,7 +82,7 @@ export function ServiceCard({ service, now = new Date() }: { service: Service; n
   const detailsId = `service-${service.id}-details`;
   return (
     <article class="service" aria-labelledby={headingId}>
-      <h2 id={headingId}>{service.name}</h2>
+      <Heading id={headingId}>{service.name}</Heading>
       <div class="row">
         <div class="contact">
           {main === 'phone' && <CallLink phone={phone!} country={country} />}

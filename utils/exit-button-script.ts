@@ -6,6 +6,8 @@
  */
 export const EXIT_BUTTON_ENTRY = 'exit-button';
 export const EXIT_BUTTON_SCRIPT = `${EXIT_BUTTON_ENTRY}.js`;
+/** The one rule the support page itself gets (public/exit-button-page.css): room at the top for the fixed button. */
+export const EXIT_BUTTON_PAGE_CSS = 'exit-button-page.css';
 
 /**
  * document_start: its window listeners must be registered before any page

@@ -8,6 +8,7 @@
  * gov.uk). Matching parses the URL; it never compares text.
  */
 import { supportSites } from '../data/support-sites';
+import { SCRIPTLESS_HOSTS } from '../data/support-sites/quick-exit-own';
 import { parseWebPageUrl } from './web-url';
 
 export interface SiteScope {
@@ -78,13 +79,16 @@ export function toMatchPatterns(scopes: readonly SiteScope[]): string[] {
 }
 
 /**
- * Where the exit button's script runs. A page on a shared domain is listed as
- * the site serves it (the other of "www." and bare only redirects there), so its
- * twin needs no patterns of its own: that keeps the manifest's list about half
- * as long. The exit and the clean still match both.
+ * Where the exit button's script runs: every protected page, except the browsers'
+ * own stores, where none can. A page on a shared domain is listed as the site
+ * serves it (the other of "www." and bare only redirects there), so its twin
+ * needs no patterns of its own: that keeps the manifest's list about half as
+ * long. The exit and the clean still match both.
  */
 export const protectedMatchPatterns = toMatchPatterns(
-  uniqueScopes(catalogueScopes.flatMap((scope) => (scope.path === '' ? withWwwTwin(scope) : [scope]))),
+  uniqueScopes(catalogueScopes.flatMap((scope) => (scope.path === '' ? withWwwTwin(scope) : [scope]))).filter(
+    (scope) => !SCRIPTLESS_HOSTS.includes(scope.host.replace(/^www\./, '')),
+  ),
 );
 
 /**

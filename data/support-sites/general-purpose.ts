@@ -113,6 +113,9 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   // Link shorteners: every link is someone else's
   'orlo.uk',
   'bit.ly',
+  // Browser extension stores (Quick Exit's own listing pages only: data/support-sites/quick-exit-own.ts)
+  'google.com',
+  'mozilla.org',
   // News
   'bbc.co.uk',
   'bbc.com',

@@ -5,6 +5,7 @@
  */
 import { services } from '../services';
 import { sitesOfDirectory } from './from-directory';
+import { quickExitOwn } from './quick-exit-own';
 import type { SupportSite } from './types';
 import { ukBanks } from './uk-banks';
 import { ukCouncils } from './uk-councils';
@@ -25,4 +26,5 @@ export const supportSites: readonly SupportSite[] = [
   ...ukCouncils,
   ...ukBanks,
   ...ukLocal,
+  ...quickExitOwn,
 ];

@@ -1,19 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { CleanNow } from '@/components/CleanNow';
 import { ExitNowButton } from '@/components/ExitNowButton';
+import { GuidanceList } from '@/components/GuidanceList';
+import { ShortcutSentence } from '@/components/ShortcutSentence';
 
-/** The browser's shortcut as the person has it now (they may have changed it). */
-function useExitShortcut(): string | undefined {
-  const [shortcut, setShortcut] = useState<string | undefined>();
-  useEffect(() => {
-    browser.commands.getAll().then(
-      (commands) => setShortcut(commands.find((c) => c.name === 'quick-exit')?.shortcut || ''),
-      () => setShortcut(''),
-    );
-  }, []);
-  return shortcut;
-}
+/** What a person should know before relying on Quick Exit, from the guide (data/guidance.ts). */
+const BEFORE_RELYING = ['shift-in-frames', 'sync-installs', 'sync-history', 'search-accounts', 'spyware'];
 
 function openPage(path: '/guide.html' | '/options.html') {
   return (event: MouseEvent) => {
@@ -22,9 +15,8 @@ function openPage(path: '/guide.html' | '/options.html') {
   };
 }
 
-/** Opened once, after install: the three ways to leave, in three short steps. */
+/** Opened once, after install: the three ways to leave, in three short steps, then what to know and a clean. */
 export function App() {
-  const shortcut = useExitShortcut();
   return (
     <>
       <ExitNowButton />
@@ -43,16 +35,14 @@ export function App() {
           <li>
             <h2>{i18n.t('firstRun.shortcutHeading')}</h2>
             <p>
-              {shortcut === undefined
-                ? ''
-                : shortcut
-                  ? i18n.t('firstRun.shortcutKey', [shortcut])
-                  : i18n.t('firstRun.noShortcut')}{' '}
-              {i18n.t('firstRun.toolbar')}
+              <ShortcutSentence /> {i18n.t('shortcut.toolbar')}
             </p>
           </li>
         </ol>
         <p>{i18n.t('firstRun.after')}</p>
+        <GuidanceList ids={['removes-what', 'files-stay']} />
+        <h2>{i18n.t('firstRun.beforeHeading')}</h2>
+        <GuidanceList ids={BEFORE_RELYING} />
         <p>
           <a href="/guide.html" onClick={openPage('/guide.html')}>
             {i18n.t('links.guide')}
@@ -63,6 +53,9 @@ export function App() {
             {i18n.t('links.settings')}
           </a>
         </p>
+        <h2>{i18n.t('firstRun.cleanHeading')}</h2>
+        <p>{i18n.t('firstRun.cleanExplain')}</p>
+        <CleanNow />
       </main>
     </>
   );

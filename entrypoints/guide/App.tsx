@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { guidance } from '@/data/guidance';
 import { ExitNowButton } from '@/components/ExitNowButton';
 import { HelpLinks } from '@/components/HelpLinks';
+import { ShortcutSentence } from '@/components/ShortcutSentence';
 
 const HELPLINES = ['national-stalking-helpline', 'national-domestic-abuse-helpline', 'cyber-helpline'];
 
@@ -12,16 +13,20 @@ export function App() {
       <ExitNowButton />
       <main>
         <h1>{i18n.t('guide.title')}</h1>
-        <p>{i18n.t('guide.howToLeave')}</p>
+        <p>
+          {i18n.t('guide.howToLeave')} <ShortcutSentence /> {i18n.t('shortcut.toolbar')}
+        </p>
         {guidance.map((section) => (
           <section aria-labelledby={`guide-${section.id}`}>
             <h2 id={`guide-${section.id}`}>{section.heading}</h2>
             <ul>
               {section.claims.map((claim) => (
-                <li>
+                <li id={`claim-${claim.id}`}>
                   {claim.text}{' '}
                   <span class="source">
-                    {i18n.t('guide.source', [claim.sources.join(i18n.t('guide.sourceSeparator'))])}
+                    {i18n.t('guide.source', [
+                      claim.sources.map((source) => source.name).join(i18n.t('guide.sourceSeparator')),
+                    ])}
                   </span>
                 </li>
               ))}

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { DestinationSetting } from '@/components/DestinationSetting';
+import { ExitNowButton } from '@/components/ExitNowButton';
+import { ShortcutSentence } from '@/components/ShortcutSentence';
 import { FlagSettings } from '@/components/FlagSettings';
 import { UserSites } from '@/components/UserSites';
 import {
@@ -27,43 +29,46 @@ function openShortcutSettings(): void {
 
 export function App() {
   return (
-    <main>
-      <h1>{i18n.t('options.title')}</h1>
-      <DestinationSetting />
-      <FlagSettings
-        id="triggers"
-        heading={i18n.t('options.triggers.heading')}
-        choices={TRIGGER_KEYS.map((key) => ({ key, label: i18n.t(`options.triggers.${key}`) }))}
-        defaults={DEFAULT_TRIGGERS}
-        read={readTriggers}
-        save={(value) => triggersItem.setValue(value)}
-      >
-        <p>
-          {i18n.t('options.triggers.popupAlways')}{' '}
-          <button type="button" class="secondary" onClick={openShortcutSettings}>
-            {i18n.t('options.triggers.changeShortcut')}
-          </button>
-        </p>
-      </FlagSettings>
-      <FlagSettings
-        id="clean"
-        heading={i18n.t('options.clean.heading')}
-        choices={CLEAN_KEYS.map((key) => ({ key, label: i18n.t(`options.clean.${key}`) }))}
-        defaults={DEFAULT_CLEAN_SETTINGS}
-        read={readCleanSettings}
-        save={(value) => cleanSettingsItem.setValue(value)}
-      />
-      <FlagSettings
-        id="discreet"
-        heading={i18n.t('options.discreet.heading')}
-        choices={[{ key: 'discreet', label: i18n.t('options.discreet.discreet') }]}
-        defaults={{ discreet: false }}
-        read={async () => ({ discreet: await readDiscreetMode() })}
-        save={(value) => discreetModeItem.setValue(value.discreet)}
-      >
-        <p>{i18n.t('options.discreet.limits')}</p>
-      </FlagSettings>
-      <UserSites />
-    </main>
+    <>
+      <ExitNowButton />
+      <main>
+        <h1>{i18n.t('options.title')}</h1>
+        <DestinationSetting />
+        <FlagSettings
+          id="triggers"
+          heading={i18n.t('options.triggers.heading')}
+          choices={TRIGGER_KEYS.map((key) => ({ key, label: i18n.t(`options.triggers.${key}`) }))}
+          defaults={DEFAULT_TRIGGERS}
+          read={readTriggers}
+          save={(value) => triggersItem.setValue(value)}
+        >
+          <p>
+            <ShortcutSentence /> {i18n.t('options.triggers.popupAlways')}{' '}
+            <button type="button" class="secondary" onClick={openShortcutSettings}>
+              {i18n.t('options.triggers.changeShortcut')}
+            </button>
+          </p>
+        </FlagSettings>
+        <FlagSettings
+          id="clean"
+          heading={i18n.t('options.clean.heading')}
+          choices={CLEAN_KEYS.map((key) => ({ key, label: i18n.t(`options.clean.${key}`) }))}
+          defaults={DEFAULT_CLEAN_SETTINGS}
+          read={readCleanSettings}
+          save={(value) => cleanSettingsItem.setValue(value)}
+        />
+        <FlagSettings
+          id="discreet"
+          heading={i18n.t('options.discreet.heading')}
+          choices={[{ key: 'discreet', label: i18n.t('options.discreet.discreet') }]}
+          defaults={{ discreet: false }}
+          read={async () => ({ discreet: await readDiscreetMode() })}
+          save={(value) => discreetModeItem.setValue(value.discreet)}
+        >
+          <p>{i18n.t('options.discreet.limits')}</p>
+        </FlagSettings>
+        <UserSites />
+      </main>
+    </>
   );
 }

@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { services } from '@/data/services';
 import { AddThisSite } from '@/components/AddThisSite';
 import { CleanNow } from '@/components/CleanNow';
+import { ContactTraceNote } from '@/components/ContactTraceNote';
 import { DirectorySearch } from '@/components/DirectorySearch';
 import { EmergencyNotice } from '@/components/EmergencyNotice';
 import { ExitNowButton } from '@/components/ExitNowButton';
@@ -56,6 +57,7 @@ export function App() {
           </p>
         </div>
         <DirectorySearch query={query} onChange={setQuery} />
+        <ContactTraceNote />
         <div class="services">
           {found.map((service) => (
             <ServiceCard key={service.id} service={service} now={now} />

@@ -2,7 +2,7 @@ import type { Worker } from '@playwright/test';
 import { afterRestart, test, expect } from './fixtures';
 import { axeViolations } from './axe';
 import { tabs } from './browser-state';
-import { clickExitButton } from './page-checks';
+import { BUTTON_HOST, clickExitButton } from './page-checks';
 import { PROTECTED, serveFakeSites, UNRELATED } from './sites';
 
 test.describe('settings', () => {
@@ -97,7 +97,7 @@ test.describe('settings', () => {
     const page = await context.newPage();
     await page.goto(PROTECTED.stalkingHelpline);
     await page.waitForTimeout(500);
-    await expect(page.locator('quick-exit-button')).toHaveCount(0);
+    await expect(page.locator(BUTTON_HOST)).toHaveCount(0);
 
     await options.getByLabel(/Pressing Shift three times/).uncheck();
     await page.reload();
@@ -108,7 +108,7 @@ test.describe('settings', () => {
     await options.getByLabel(/Pressing Shift three times/).check();
     await options.getByLabel(/The "Exit this page" button/).check();
     await page.reload();
-    await expect(page.locator('quick-exit-button')).toHaveCount(1);
+    await expect(page.locator(BUTTON_HOST)).toHaveCount(1);
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift').catch(() => undefined);
     await expect.poll(async () => (await tabs(sw)).some((t) => t.url === PROTECTED.stalkingHelpline)).toBe(false);
   });

@@ -61,7 +61,9 @@ test('says so when no other extension could watch', async ({ context, sw, extens
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/check.html`);
   await runCheck(page);
-  await expect(page.getByText('No other extension in this browser has permissions')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText('No other extension in this browser has the broad permissions')).toBeVisible({
+    timeout: 15_000,
+  });
   await expect.poll(() => hasManagement(sw)).toBe(false);
 });
 

@@ -56,6 +56,6 @@ test('store screenshots: the button on a support site, the popup, the settings, 
   const firstRun = await context.newPage();
   await firstRun.setViewportSize(SIZE);
   await firstRun.goto(`chrome-extension://${extensionId}/first-run.html`);
-  await expect(firstRun.getByRole('listitem')).toHaveCount(3);
+  await expect(firstRun.locator('ol.steps > li')).toHaveCount(3);
   await save(firstRun, '4-first-steps');
 });

@@ -6,7 +6,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { afterRestart, test, expect } from './fixtures';
 import { axeViolations } from './axe';
 import { history, tabs } from './browser-state';
-import { clickExitButton } from './page-checks';
+import { BUTTON_HOST, clickExitButton } from './page-checks';
 import { clickAndAllow, clickAndDeny } from './permission-dialog';
 import { PROTECTED, serveFakeSites, UNRELATED } from './sites';
 
@@ -42,7 +42,7 @@ test('add a site from the popup: button after reload, cleaned by the exit, store
   const site = await context.newPage();
   await site.goto(UNRELATED.news);
   await site.goto(LOCAL_SERVICE);
-  await expect(site.locator('quick-exit-button')).toHaveCount(0);
+  await expect(site.locator(BUTTON_HOST)).toHaveCount(0);
 
   const popup = await openPopupFor(context, sw, extensionId, LOCAL_SERVICE);
   await expect(popup.getByRole('button', { name: 'Add this site to Quick Exit' })).toBeVisible();
@@ -57,7 +57,7 @@ test('add a site from the popup: button after reload, cleaned by the exit, store
   await popup.close();
 
   await site.reload();
-  await expect(site.locator('quick-exit-button')).toHaveCount(1);
+  await expect(site.locator(BUTTON_HOST)).toHaveCount(1);
   expect(Object.keys(await history(sw)).some((url) => url.includes(LOCAL_HOST))).toBe(true);
   await clickExitButton(site);
   await expect.poll(async () => (await tabs(sw)).some((t) => t.url.includes(LOCAL_HOST))).toBe(false);
@@ -78,7 +78,7 @@ test('add a site from the popup: button after reload, cleaned by the exit, store
   const again = await context.newPage();
   await again.goto(LOCAL_SERVICE);
   await again.waitForTimeout(500);
-  await expect(again.locator('quick-exit-button')).toHaveCount(0);
+  await expect(again.locator(BUTTON_HOST)).toHaveCount(0);
 });
 
 test('after a browser restart the registration is rebuilt from stored state', async ({
@@ -100,7 +100,7 @@ test('after a browser restart the registration is rebuilt from stored state', as
     await expect.poll(() => registeredMatches(sw2)).toEqual([`*://${LOCAL_HOST}/*`]);
     const page = await restarted.newPage();
     await page.goto(LOCAL_SERVICE);
-    await expect(page.locator('quick-exit-button')).toHaveCount(1);
+    await expect(page.locator(BUTTON_HOST)).toHaveCount(1);
   });
 });
 
@@ -126,4 +126,54 @@ test('the popup does not offer a protected site, and refusing the dialog adds no
   await expect(popup.getByRole('status').filter({ hasText: 'Not added' })).toBeVisible();
   expect(await hasAccess(sw)).toBe(false);
   expect(await registeredMatches(sw)).toEqual([]);
+});
+
+test('the offer says what clearing cookies reaches before asking; a large platform cannot be added, and a site on one keeps the platform’s cookies', async ({
+  context,
+  sw,
+  extensionId,
+}) => {
+  await serveFakeSites(context);
+
+  // Chromium clears cookies for the whole registrable domain: said before the browser asks.
+  const forum = await context.newPage();
+  await forum.goto('https://forum.example.com/help');
+  const onForum = await openPopupFor(context, sw, extensionId, 'https://forum.example.com/help');
+  await expect(onForum.getByText('The exit also clears cookies for all of example.com')).toBeVisible();
+  await expect(onForum.getByRole('button', { name: 'Add this site to Quick Exit' })).toBeVisible();
+  expect(await axeViolations(onForum)).toEqual([]);
+  await onForum.close();
+
+  // One host, everybody's groups: no offer at all.
+  const group = 'https://www.facebook.com/groups/a-support-group';
+  const groupPage = await context.newPage();
+  await groupPage.goto(group);
+  const onGroup = await openPopupFor(context, sw, extensionId, group);
+  await expect(onGroup.getByText('www.facebook.com is a large platform shared by many people')).toBeVisible();
+  await expect(onGroup.getByRole('button', { name: 'Add this site to Quick Exit' })).toHaveCount(0);
+  await onGroup.close();
+
+  // A person's own site on a platform: added, cleaned from history, the platform's cookies kept.
+  const blog = 'https://a-support-group.wordpress.com/';
+  await context.addCookies([
+    { name: 'platform-sign-in', value: '1', domain: '.wordpress.com', path: '/' },
+    { name: 'blog', value: '1', url: blog },
+    { name: 'helpline', value: '1', url: PROTECTED.domesticAbuse },
+  ]);
+  const blogPage = await context.newPage();
+  await blogPage.goto(blog);
+  const onBlog = await openPopupFor(context, sw, extensionId, blog);
+  await expect(onBlog.getByText('This site is on wordpress.com, which holds many people’s sites')).toBeVisible();
+  await clickAndAllow(onBlog, () => onBlog.getByRole('button', { name: 'Add this site to Quick Exit' }).click());
+  await expect(onBlog.getByRole('status').filter({ hasText: 'Added.' })).toContainText('a-support-group.wordpress.com');
+  await onBlog.close();
+
+  await blogPage.reload();
+  await clickExitButton(blogPage);
+  await expect
+    .poll(async () => Object.keys(await history(sw)).filter((url) => url.includes('a-support-group.wordpress.com')))
+    .toEqual([]);
+  // The clean ran (a built-in site's cookie is gone), and kept every wordpress.com cookie.
+  await expect.poll(async () => (await context.cookies(PROTECTED.domesticAbuse)).map((c) => c.name)).toEqual([]);
+  expect((await context.cookies(blog)).map((c) => c.name).sort()).toEqual(['blog', 'platform-sign-in']);
 });

@@ -2,16 +2,20 @@ import { browser } from 'wxt/browser';
 import { isFirefox } from '../browser-kind';
 import type { SiteScope } from '../protected-sites';
 import { hasBrowserApi } from './browser-apis';
+import { keepsSiteData } from '../shared-platforms';
 import type { Cleaner } from './types';
 
 /**
  * Hosts whose cookies, storage and cache may go. A path-scoped site shares its
  * host with unrelated pages (gov.uk, a link shortener), and Chromium clears
- * cookies for a whole registrable domain: those are left alone.
+ * cookies for a whole registrable domain: those are left alone, and so is every
+ * host on a large shared platform (someone.wordpress.com), whose cookies are the
+ * person's own sign-in to the platform.
  */
 export function siteDataHosts(scopes: readonly SiteScope[]): string[] {
   const shared = new Set(scopes.filter((s) => s.path !== '').map((s) => s.host));
-  return [...new Set(scopes.filter((s) => s.path === '' && !shared.has(s.host)).map((s) => s.host))];
+  const whole = scopes.filter((s) => s.path === '' && !shared.has(s.host) && !keepsSiteData(s.host));
+  return [...new Set(whole.map((s) => s.host))];
 }
 
 /** Cookies, local storage, IndexedDB, service workers and cache of the protected sites, and of no other. */

@@ -6,6 +6,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { onMessage } from '../messages';
 import { isProtectedUrl } from '../protected-sites';
+import { canAddHost } from '../shared-platforms';
 import type { liveProtectedSites } from './live-sites';
 import { hostsOfPatterns, originPattern } from './origins';
 import { forgetHosts, keepOnlyGranted, rememberHosts } from './store';
@@ -14,9 +15,11 @@ type LiveSites = ReturnType<typeof liveProtectedSites>;
 
 /**
  * Protects a site from now on, if the browser has granted access to it (the
- * person said yes in the browser's own dialog) and it is not a directory site.
+ * person said yes in the browser's own dialog), it is not a directory site, and
+ * it is not a large shared platform.
  */
 export async function addGrantedSite(host: string, refresh: () => Promise<unknown>): Promise<boolean> {
+  if (!canAddHost(host)) return false;
   const granted = await browser.permissions.contains({ origins: [originPattern(host)] });
   if (!granted || isProtectedUrl(`https://${host}/`)) return false;
   await rememberHosts([host]);
@@ -47,7 +50,7 @@ export function initUserSites(
 
   // Access given or taken back elsewhere (the popup closed mid-way, the browser's own site-access settings).
   const onAdded = ({ origins }: Browser.permissions.Permissions) => {
-    const hosts = hostsOfPatterns(origins);
+    const hosts = hostsOfPatterns(origins).filter(canAddHost);
     if (hosts.length > 0) void rememberHosts(hosts).then(sites.refresh);
   };
   const onRemoved = ({ origins }: Browser.permissions.Permissions) => {

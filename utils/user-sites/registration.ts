@@ -5,7 +5,7 @@
  * cannot leave a stale or doubled registration.
  */
 import { browser } from 'wxt/browser';
-import { EXIT_BUTTON_RUN, EXIT_BUTTON_SCRIPT } from '../exit-button-script';
+import { EXIT_BUTTON_PAGE_CSS, EXIT_BUTTON_RUN, EXIT_BUTTON_SCRIPT } from '../exit-button-script';
 import { originPattern } from './origins';
 import { readUserSiteHosts } from './store';
 
@@ -21,6 +21,7 @@ async function rebuild(): Promise<string[]> {
         id: USER_SITES_SCRIPT_ID,
         matches: hosts.map(originPattern),
         js: [EXIT_BUTTON_SCRIPT],
+        css: [EXIT_BUTTON_PAGE_CSS],
         ...EXIT_BUTTON_RUN,
         persistAcrossSessions: true,
       },
