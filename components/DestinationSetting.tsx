@@ -1,8 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { checkDestination, NEW_TAB_PAGE, SUGGESTED_DESTINATIONS, usableDestination } from '@/utils/destination';
-import { isProtectedUrl } from '@/utils/protected-sites';
+import { browser } from 'wxt/browser';
+import { readProtectedSites } from '@/utils/user-sites/live-sites';
 import { destinationItem } from '@/utils/settings';
+
+/**
+ * The same answer the exit uses: the built-in sites, the ones the person added,
+ * and the extension's own pages are never a destination.
+ */
+const protectedNow = () => readProtectedSites(browser.runtime.getURL('/'));
 
 /** Where the exit goes: typed, checked, and saved only when usable. */
 export function DestinationSetting() {
@@ -10,8 +17,8 @@ export function DestinationSetting() {
   const [error, setError] = useState('');
   const [saved, setSaved] = useState('');
   useEffect(() => {
-    destinationItem.getValue().then(
-      (stored) => setValue(usableDestination(stored, isProtectedUrl) ?? ''),
+    Promise.all([destinationItem.getValue(), protectedNow()]).then(
+      ([stored, sites]) => setValue(usableDestination(stored, sites.isProtected) ?? ''),
       () => undefined,
     );
   }, []);
@@ -25,7 +32,7 @@ export function DestinationSetting() {
 
   async function save(candidate: string) {
     setSaved('');
-    const checked = checkDestination(candidate, isProtectedUrl);
+    const checked = checkDestination(candidate, (await protectedNow()).isProtected);
     if (!checked.ok) {
       setError(i18n.t(`destination.refused.${checked.reason}`));
       return;

@@ -1,6 +1,16 @@
 import type { Service } from '../types';
 import { isGeneralPurposeHost } from './general-purpose';
-import type { SupportSite } from './types';
+import type { SupportSite, UkNation } from './types';
+
+const ALL_NATIONS: readonly UkNation[] = ['England', 'Scotland', 'Wales', 'Northern Ireland'];
+
+/** The UK nations a directory service's area names; a UK-wide area ("UK", "UK and Ireland") is all four. */
+function nationsOf(area: string): UkNation[] {
+  if (/\bUK\b/.test(area)) return [...ALL_NATIONS];
+  const named = ALL_NATIONS.filter((nation) => area.includes(nation));
+  // A county or town (the founding document's Dorset services) is in England.
+  return named.length > 0 ? named : ['England'];
+}
 
 /** "www.x" and "x" are one site to the matcher: keep the first of the two. */
 function withoutWwwTwins(scopes: readonly string[]): string[] {
@@ -29,6 +39,7 @@ export function sitesOfDirectory(services: readonly Service[]): SupportSite[] {
           ? 'local'
           : 'national',
       country: service.countries[0],
+      ...(service.countries[0] === 'GB' && { nations: nationsOf(service.area) }),
       area: service.area,
       scopes: withoutWwwTwins(service.protect),
       sources: service.protectSources,

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { guidance } from '@/data/guidance';
+import { AndroidLimits } from '@/components/AndroidLimits';
 import { ExitNowButton } from '@/components/ExitNowButton';
 import { HelpLinks } from '@/components/HelpLinks';
 import { ShortcutSentence } from '@/components/ShortcutSentence';
@@ -13,6 +14,7 @@ export function App() {
       <ExitNowButton />
       <main>
         <h1>{i18n.t('guide.title')}</h1>
+        <AndroidLimits />
         <p>
           {i18n.t('guide.howToLeave')} <ShortcutSentence /> {i18n.t('shortcut.toolbar')}
         </p>

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { DestinationSetting } from '@/components/DestinationSetting';
+import { AndroidLimits } from '@/components/AndroidLimits';
 import { ExitNowButton } from '@/components/ExitNowButton';
+import { useAndroid } from '@/components/use-android';
 import { ShortcutSentence } from '@/components/ShortcutSentence';
 import { FlagSettings } from '@/components/FlagSettings';
 import { UserSites } from '@/components/UserSites';
@@ -19,6 +21,9 @@ import { DEFAULT_TRIGGERS, type Triggers } from '@/utils/triggers';
 
 const TRIGGER_KEYS: (keyof Triggers)[] = ['button', 'shiftKeys', 'shortcut'];
 const CLEAN_KEYS: (keyof CleanSettings)[] = ['history', 'searches', 'siteData', 'downloads'];
+/** Firefox for Android has no keyboard shortcuts, no history, searches or downloads for extensions, no toolbar icon to change. */
+const ANDROID_TRIGGER_KEYS: (keyof Triggers)[] = ['button'];
+const ANDROID_CLEAN_KEYS: (keyof CleanSettings)[] = ['siteData'];
 
 /** The browser's own page for changing extension shortcuts: Firefox opens it through its API (137+), Chromium by address. */
 function openShortcutSettings(): void {
@@ -28,45 +33,57 @@ function openShortcutSettings(): void {
 }
 
 export function App() {
+  const android = useAndroid();
   return (
     <>
       <ExitNowButton />
       <main>
         <h1>{i18n.t('options.title')}</h1>
+        <AndroidLimits />
         <DestinationSetting />
         <FlagSettings
           id="triggers"
           heading={i18n.t('options.triggers.heading')}
-          choices={TRIGGER_KEYS.map((key) => ({ key, label: i18n.t(`options.triggers.${key}`) }))}
+          choices={(android ? ANDROID_TRIGGER_KEYS : TRIGGER_KEYS).map((key) => ({
+            key,
+            label: i18n.t(`options.triggers.${key}`),
+          }))}
           defaults={DEFAULT_TRIGGERS}
           read={readTriggers}
           save={(value) => triggersItem.setValue(value)}
         >
-          <p>
-            <ShortcutSentence /> {i18n.t('options.triggers.popupAlways')}{' '}
-            <button type="button" class="secondary" onClick={openShortcutSettings}>
-              {i18n.t('options.triggers.changeShortcut')}
-            </button>
-          </p>
+          {!android && (
+            <p>
+              <ShortcutSentence /> {i18n.t('options.triggers.popupAlways')}{' '}
+              <button type="button" class="secondary" onClick={openShortcutSettings}>
+                {i18n.t('options.triggers.changeShortcut')}
+              </button>
+            </p>
+          )}
         </FlagSettings>
         <FlagSettings
           id="clean"
           heading={i18n.t('options.clean.heading')}
-          choices={CLEAN_KEYS.map((key) => ({ key, label: i18n.t(`options.clean.${key}`) }))}
+          choices={(android ? ANDROID_CLEAN_KEYS : CLEAN_KEYS).map((key) => ({
+            key,
+            label: i18n.t(`options.clean.${key}`),
+          }))}
           defaults={DEFAULT_CLEAN_SETTINGS}
           read={readCleanSettings}
           save={(value) => cleanSettingsItem.setValue(value)}
         />
-        <FlagSettings
-          id="discreet"
-          heading={i18n.t('options.discreet.heading')}
-          choices={[{ key: 'discreet', label: i18n.t('options.discreet.discreet') }]}
-          defaults={{ discreet: false }}
-          read={async () => ({ discreet: await readDiscreetMode() })}
-          save={(value) => discreetModeItem.setValue(value.discreet)}
-        >
-          <p>{i18n.t('options.discreet.limits')}</p>
-        </FlagSettings>
+        {!android && (
+          <FlagSettings
+            id="discreet"
+            heading={i18n.t('options.discreet.heading')}
+            choices={[{ key: 'discreet', label: i18n.t('options.discreet.discreet') }]}
+            defaults={{ discreet: false }}
+            read={async () => ({ discreet: await readDiscreetMode() })}
+            save={(value) => discreetModeItem.setValue(value.discreet)}
+          >
+            <p>{i18n.t('options.discreet.limits')}</p>
+          </FlagSettings>
+        )}
         <UserSites />
       </main>
     </>

@@ -6,6 +6,7 @@ import { CleanNow } from '@/components/CleanNow';
 import { ContactTraceNote } from '@/components/ContactTraceNote';
 import { DirectorySearch } from '@/components/DirectorySearch';
 import { EmergencyNotice } from '@/components/EmergencyNotice';
+import { AndroidLimits } from '@/components/AndroidLimits';
 import { ExitNowButton } from '@/components/ExitNowButton';
 import { ServiceCard } from '@/components/ServiceCard';
 import { closePopup } from '@/components/close-popup';
@@ -63,6 +64,7 @@ export function App() {
             <ServiceCard key={service.id} service={service} now={now} />
           ))}
         </div>
+        <AndroidLimits />
         <CleanNow />
         <AddThisSite />
         <p>

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { hostCode } from '@/utils/user-sites/hash';
-import { withUserSites } from '@/utils/user-sites/live-sites';
+import { checkDestination, DEFAULT_DESTINATION, usableDestination } from '@/utils/destination';
+import { readProtectedSites, withUserSites } from '@/utils/user-sites/live-sites';
 import { hostOfPageUrl, hostOfPattern, originPattern } from '@/utils/user-sites/origins';
 import { rebuildUserSiteRegistration, USER_SITES_SCRIPT_ID } from '@/utils/user-sites/registration';
 import {
@@ -119,5 +120,23 @@ describe('withUserSites', () => {
     expect(sites.isProtected('https://www.suzylamplugh.org/')).toBe(true);
     expect(sites.isProtected('chrome-extension://id/options.html')).toBe(true);
     expect(sites.scopes).toContainEqual({ host: 'a.example', path: '' });
+  });
+});
+
+describe('one answer to "is this site protected?"', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('gives the settings the same answer as the exit: an added site is never a destination', async () => {
+    grant([originPattern('local-refuge.example')]);
+    await rememberHosts(['local-refuge.example']);
+    const sites = await readProtectedSites('chrome-extension://quick-exit/');
+    expect(checkDestination('https://local-refuge.example/contact', sites.isProtected)).toEqual({
+      ok: false,
+      reason: 'supportSite',
+    });
+    expect(checkDestination('chrome-extension://quick-exit/guide.html', sites.isProtected).ok).toBe(false);
+    expect(checkDestination('https://www.bbc.co.uk/news', sites.isProtected).ok).toBe(true);
+    // The stored choice is read the same way: an added site stored as destination is not used.
+    expect(usableDestination({ url: 'https://local-refuge.example/' }, sites.isProtected)).toBe(DEFAULT_DESTINATION);
   });
 });

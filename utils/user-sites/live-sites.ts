@@ -15,12 +15,19 @@ export function withUserSites(hosts: readonly string[], ownPagesOrigin: string):
   return { isProtected: alsoMatchingPagesOf(ownPagesOrigin, createSiteMatcher(scopes)), scopes };
 }
 
+/**
+ * The one answer to "which sites are protected now?" for every caller: the
+ * built-in catalogue, the sites the person added, and the extension's own pages.
+ * Unreadable state must not stop an exit: the built-in sites are still protected.
+ */
+export function readProtectedSites(ownPagesOrigin: string): Promise<ProtectedSites> {
+  return readUserSiteHosts()
+    .catch((): string[] => [])
+    .then((hosts) => withUserSites(hosts, ownPagesOrigin));
+}
+
 export function liveProtectedSites(ownPagesOrigin: string) {
-  // Unreadable state must not stop an exit: the built-in sites are still protected.
-  const read = () =>
-    readUserSiteHosts()
-      .catch((): string[] => [])
-      .then((hosts) => withUserSites(hosts, ownPagesOrigin));
+  const read = () => readProtectedSites(ownPagesOrigin);
   let current = read();
   const refresh = (): Promise<ProtectedSites> => {
     current = read();

@@ -1,0 +1,11 @@
+import { useEffect, useState } from 'preact/hooks';
+import { isAndroid } from '@/utils/platform';
+
+/** Whether this page runs in Firefox for Android; false until known. */
+export function useAndroid(): boolean {
+  const [android, setAndroid] = useState(false);
+  useEffect(() => {
+    void isAndroid().then(setAndroid);
+  }, []);
+  return android;
+}
