@@ -65,6 +65,11 @@ function fakeHistory(name: BrowserName, visits: Visit[]) {
   const deleteUrl = vi.spyOn(browser.history, 'deleteUrl').mockImplementation(async ({ url }) => {
     all = all.filter(([u]) => u !== url);
   });
+  vi.spyOn(browser.history, 'getVisits').mockImplementation(async ({ url }) =>
+    all
+      .filter(([u]) => u === url)
+      .map(([, us]) => ({ id: url, visitId: String(us), referringVisitId: '0', transition: 'link' })),
+  );
   /** Visits left, by URL. */
   const counts = () => Object.fromEntries(entries().map((e) => [e.url, e.times.length]));
   return { deleteRange, deleteUrl, counts };

@@ -44,8 +44,11 @@ async function deleteRunAsRange(
  */
 export const historyCleaner: Cleaner = {
   name: 'history',
-  async run({ history, isProtected }) {
+  async run({ history, referrers, isProtected }) {
     const { protectedUrls, protectedRuns } = await history();
+    // The searches cleaner, which runs after this one, finds the searches that led to a
+    // protected page through these visits' referrers, which go with the visits.
+    await referrers();
     const oneByOne: string[] = [];
     for (const run of protectedRuns) {
       const left = run.length >= MIN_RANGE_RUN ? await deleteRunAsRange(run, isProtected) : undefined;
