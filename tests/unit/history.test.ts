@@ -94,6 +94,12 @@ describe('historyCleaner', () => {
     ]);
   });
 
+  it('fails when a deleted URL is still in history afterwards', async () => {
+    const { deleteUrl } = stubHistory([{ url: 'https://www.suzylamplugh.org/stalking', lastVisitTime: Date.now() }]);
+    deleteUrl.mockResolvedValue(undefined);
+    await expect(historyCleaner.run(createCleanContext(isProtectedUrl, protectedScopes))).rejects.toThrow();
+  });
+
   it('reads where the protected visits came from before deleting them, for the searches cleaner', async () => {
     const { store, referrer } = stubHistory([
       { url: 'https://www.suzylamplugh.org/stalking', lastVisitTime: Date.now() },

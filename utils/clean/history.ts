@@ -38,6 +38,18 @@ async function deleteRunAsRange(
 }
 
 /**
+ * Chromium answers `deleteUrl` before its history database has done the work, and
+ * handles history requests in turn: a read of the last URL deleted answers only
+ * once every deletion before it is done. So the clean counts as finished only when
+ * the history has really changed, and a URL still there fails it.
+ */
+async function confirmDeleted(lastUrl: string | undefined): Promise<void> {
+  if (lastUrl === undefined) return;
+  const left = await browser.history.getVisits({ url: lastUrl });
+  if (left.length > 0) throw new Error('History was not deleted');
+}
+
+/**
  * Every visit to a protected site, from all time. In Chromium each deletion also
  * removes the page from open tabs' back/forward lists and from "Recently closed",
  * which is why the exit closes the tabs first and deletes afterwards.
@@ -55,6 +67,7 @@ export const historyCleaner: Cleaner = {
       oneByOne.push(...(left ?? run.map((entry) => entry.url)));
     }
     await inBatches(oneByOne, 50, (url) => browser.history.deleteUrl({ url }));
+    await confirmDeleted(oneByOne.at(-1));
     return protectedUrls.length;
   },
 };
