@@ -10,16 +10,16 @@ import { siteDataCleaner } from './site-data';
 import type { CleanContext, Cleaner, HistoryScan, SiteMatcher } from './types';
 
 /**
- * In order: history first, as it is what most often gives a visit away and, in a
- * long history, the searches take longer to find (the history cleaner keeps what
- * they need: the protected visits' referrers); history before "Recently closed"
- * (in Chromium deleting the history also empties most of it). Each is switched
- * by one setting.
+ * In order: history, then "Recently closed" (in Chromium deleting the history
+ * also empties most of it; in Firefox these are the two traces anyone opening
+ * the History menu sees), then the searches, whose lookup is the slowest in a
+ * long history (it needs the protected visits' referrers, which the history
+ * cleaner reads before the visits go). Each is switched by one setting.
  */
 export const cleaners: readonly { cleaner: Cleaner; setting: keyof CleanSettings }[] = [
   { cleaner: historyCleaner, setting: 'history' },
-  { cleaner: searchesCleaner, setting: 'searches' },
   { cleaner: closedTabsCleaner, setting: 'history' },
+  { cleaner: searchesCleaner, setting: 'searches' },
   { cleaner: siteDataCleaner, setting: 'siteData' },
   { cleaner: downloadsCleaner, setting: 'downloads' },
 ];
