@@ -6,8 +6,9 @@
  * and on copies of the same profile, other ways to delete the same entries,
  * and the scan of the whole history the clean starts with.
  *
- * Chromium's `history.addUrl` takes no time, so the profile is filled at
- * once (about 3 entries a millisecond) and copied for every measurement.
+ * Chromium's `history.addUrl` cannot set a visit time, so the profile is
+ * filled at once (several entries a millisecond) and copied for every
+ * measurement. Timings are written to bench/results.md, never asserted.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -56,7 +57,7 @@ async function startCopy(): Promise<{ context: BrowserContext; sw: Worker; cpuMs
   const context = await launch(dir, { headless: true, extensions: [EXTENSION_DIR] });
   const sw = await serviceWorkerOf(context);
   await sw.evaluate(() => chrome.history.search({ text: '', maxResults: 1 }));
-  // Chromium indexes the history for the address bar after start; let that finish first.
+  // Whatever the browser does at start-up is left to settle before anything is timed.
   await new Promise((resolve) => setTimeout(resolve, 3000));
   loads.push(loadavg()[0]!);
   return {
