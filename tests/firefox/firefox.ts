@@ -121,6 +121,12 @@ export const state = {
     probe.evaluate(async () =>
       (await browser.history.search({ text: '', startTime: 0, maxResults: 10000 })).map((i) => i.url ?? ''),
     ),
+  /** How many visits the browser holds for each of `urls`. */
+  visitCounts: (probe: Page, urls: readonly string[]) =>
+    probe.evaluate(
+      async (list) => Promise.all(list.map(async (url) => (await browser.history.getVisits({ url })).length)),
+      [...urls],
+    ),
   recentlyClosed: (probe: Page) =>
     probe.evaluate(async () =>
       (await browser.sessions.getRecentlyClosed({})).flatMap((s) =>
@@ -151,4 +157,18 @@ export const hasExitButton = (page: Page) =>
 export async function pressShiftThreeTimes(page: Page): Promise<void> {
   await page.bringToFront();
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+}
+
+/**
+ * Adds one visit to each of `urls`, in order and as fast as the browser takes
+ * them, as a person reading page after page leaves them (`history.addUrl`
+ * from the probe; each visit is timed when the browser records it).
+ */
+export async function addVisits(probe: Page, urls: readonly string[]): Promise<void> {
+  await probe.evaluate(
+    async (list) => {
+      for (const url of list) await browser.history.addUrl({ url });
+    },
+    [...urls],
+  );
 }

@@ -30,7 +30,13 @@ function stubHistory(items: Item[]) {
     const at = store.findIndex((i) => i.url === url);
     if (at >= 0) store.splice(at, 1);
   });
-  return { store, search, deleteUrl };
+  const referrer = (url: string) => `visit before ${url}`;
+  vi.spyOn(browser.history, 'getVisits').mockImplementation(async ({ url }) =>
+    store.some((i) => i.url === url)
+      ? [{ id: url, visitId: `visit of ${url}`, referringVisitId: referrer(url), transition: 'link' }]
+      : [],
+  );
+  return { store, search, deleteUrl, referrer };
 }
 
 async function collect(pageSize: number): Promise<string[]> {
@@ -86,5 +92,22 @@ describe('historyCleaner', () => {
       'https://www.gov.uk/browse/tax',
       'https://news.example.org/?q=suzylamplugh.org',
     ]);
+  });
+
+  it('fails when a deleted URL is still in history afterwards', async () => {
+    const { deleteUrl } = stubHistory([{ url: 'https://www.suzylamplugh.org/stalking', lastVisitTime: Date.now() }]);
+    deleteUrl.mockResolvedValue(undefined);
+    await expect(historyCleaner.run(createCleanContext(isProtectedUrl, protectedScopes))).rejects.toThrow();
+  });
+
+  it('reads where the protected visits came from before deleting them, for the searches cleaner', async () => {
+    const { store, referrer } = stubHistory([
+      { url: 'https://www.suzylamplugh.org/stalking', lastVisitTime: Date.now() },
+      { url: 'https://news.example.org/', lastVisitTime: Date.now() - 1 },
+    ]);
+    const context = createCleanContext(isProtectedUrl, protectedScopes);
+    await historyCleaner.run(context);
+    expect(store.map((i) => i.url)).toEqual(['https://news.example.org/']);
+    expect([...(await context.referrers())]).toEqual([referrer('https://www.suzylamplugh.org/stalking')]);
   });
 });

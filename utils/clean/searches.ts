@@ -5,20 +5,15 @@ import type { Cleaner, HistoryScan, SiteMatcher } from './types';
 
 /**
  * Result pages a visit to a protected site came from, found through each visit's
- * referrer (`history.getVisits`). Must run before the protected visits are deleted.
+ * referrer (`history.getVisits`); the referrers were read before the protected
+ * visits went.
  */
-async function searchesThatLedThere(scan: HistoryScan, candidates: readonly string[]): Promise<string[]> {
-  if (candidates.length === 0 || scan.protectedUrls.length === 0) return [];
-  const pageOfVisit = new Map<string, string>();
-  await inBatches(candidates, 50, async (url) => {
-    for (const visit of await browser.history.getVisits({ url })) pageOfVisit.set(visit.visitId, url);
-  });
+async function searchesThatLedThere(referrers: ReadonlySet<string>, candidates: readonly string[]): Promise<string[]> {
+  if (candidates.length === 0 || referrers.size === 0) return [];
   const found = new Set<string>();
-  await inBatches(scan.protectedUrls, 50, async (url) => {
-    for (const visit of await browser.history.getVisits({ url })) {
-      const from = pageOfVisit.get(visit.referringVisitId);
-      if (from) found.add(from);
-    }
+  await inBatches(candidates, 50, async (url) => {
+    const visits = await browser.history.getVisits({ url });
+    if (visits.some((visit) => referrers.has(visit.visitId))) found.add(url);
   });
   return [...found];
 }
@@ -31,12 +26,12 @@ function pointsToSupport({ page }: HistoryScan['searchPages'][number], isProtect
 export const searchesCleaner: Cleaner = {
   name: 'searches',
   needs: ['history'],
-  async run({ history, isProtected }) {
+  async run({ history, referrers, isProtected }) {
     const scan = await history();
     const byQuery = scan.searchPages.filter((s) => pointsToSupport(s, isProtected)).map((s) => s.url);
     const named = new Set(byQuery);
     const others = scan.searchPages.map((s) => s.url).filter((url) => !named.has(url));
-    const doomed = [...byQuery, ...(await searchesThatLedThere(scan, others))];
+    const doomed = [...byQuery, ...(await searchesThatLedThere(await referrers(), others))];
     await inBatches(doomed, 50, (url) => browser.history.deleteUrl({ url }));
     return doomed.length;
   },

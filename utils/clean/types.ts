@@ -31,6 +31,12 @@ export interface CleanContext {
   scopes: readonly SiteScope[];
   /** The history scan, made at most once per clean. */
   history(): Promise<HistoryScan>;
+  /**
+   * The visits every visit to a protected URL came from (`referringVisitId`),
+   * read once per clean. They go with the protected visits, so the history
+   * cleaner reads them before it deletes anything.
+   */
+  referrers(): Promise<ReadonlySet<string>>;
 }
 
 /** The traces the exit removes, by name: the keys of a clean's report. */
