@@ -4,7 +4,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
-import { cleanNow, exit, finishPendingClean } from '@/utils/exit';
+import { cleanNow, exit } from '@/utils/exit';
 import { showFirstRunPageOnce } from '@/utils/first-run';
 import { onMessage, sendMessage } from '@/utils/messages';
 import { initDiscreetMode } from '@/utils/discreet-mode';
@@ -13,6 +13,7 @@ import { isOwnContentScript as isOwnContentScriptOf, isOwnPage as isOwnPageOf } 
 import { isProtectedUrl } from '@/utils/protected-sites';
 import { liveProtectedSites } from '@/utils/user-sites/live-sites';
 import { initUserSites } from '@/utils/user-sites/background';
+import { initAutoClean } from '@/utils/auto-clean';
 
 /** Covers the page in the given tab without waiting: used when the exit did not start in the page itself. */
 function coverTab(tabId: number | undefined): void {
@@ -53,6 +54,7 @@ export default defineBackground(() => {
     if (reason === 'install') void showFirstRunPageOnce();
   });
   initDiscreetMode();
+  initAutoClean(sites);
 
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'quick-exit') return;
@@ -64,6 +66,4 @@ export default defineBackground(() => {
     coverTab(active?.id);
     await exit({ sourceTabId: active?.id }, await sites.current());
   });
-
-  void sites.current().then(finishPendingClean);
 });

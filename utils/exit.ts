@@ -14,6 +14,7 @@ import { cleanTraces, createCleanContext, type CleanReport } from './clean';
 import { usableDestination } from './destination';
 import type { ProtectedSites } from './protected-sites';
 import { cleanPendingItem, destinationItem, readCleanSettings } from './settings';
+import { forgetClosedEntries, tabsWithProtectedBackList } from './auto-clean/back-lists';
 
 export interface ExitRequest {
   /** The tab the person was looking at; closed even when it is not a protected site. */
@@ -42,8 +43,16 @@ async function sweepTabs(
   isProtected: Matcher,
   { leaving, alsoClose, keep }: { leaving: boolean; alsoClose?: number; keep?: number },
 ): Promise<void> {
-  const [destination, tabs] = await Promise.all([readDestination(isProtected), browser.tabs.query({})]);
-  const doomed = tabs.filter((tab) => tab.id !== keep && (tab.id === alsoClose || showsProtected(tab, isProtected)));
+  const [destination, tabs, backToProtected] = await Promise.all([
+    readDestination(isProtected),
+    browser.tabs.query({}),
+    // Firefox only: tabs whose Back still leads to a protected page go too.
+    tabsWithProtectedBackList(),
+  ]);
+  const reachesProtected = (tab: Browser.tabs.Tab) => backToProtected.has(tab.id!);
+  const doomed = tabs.filter(
+    (tab) => tab.id !== keep && (tab.id === alsoClose || showsProtected(tab, isProtected) || reachesProtected(tab)),
+  );
   if (leaving) {
     const windowId = tabs.find((tab) => tab.id === alsoClose)?.windowId;
     await browser.tabs.create({ url: destination, active: true, windowId });
@@ -54,6 +63,7 @@ async function sweepTabs(
   }
   const ids = doomed.map((tab) => tab.id).filter((id): id is number => id !== undefined);
   if (ids.length > 0) await browser.tabs.remove(ids);
+  await forgetClosedEntries(doomed.filter(reachesProtected)).catch(() => undefined);
 }
 
 /** Steps 1 and 2. Resolves once the tabs are closed. */
