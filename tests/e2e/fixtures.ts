@@ -27,11 +27,14 @@ export function chromiumArgs(extensions: string[]): string[] {
   ];
 }
 
-export async function launch(userDataDir: string, opts: { headless: boolean; extensions: string[] }) {
+export async function launch(
+  userDataDir: string,
+  opts: { headless: boolean; extensions: string[]; extraArgs?: string[] },
+) {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: opts.headless,
-    args: chromiumArgs(opts.extensions),
+    args: [...chromiumArgs(opts.extensions), ...(opts.extraArgs ?? [])],
     viewport: { width: 1000, height: 700 },
     locale: 'en-GB',
   });
@@ -52,9 +55,11 @@ export async function afterRestart(
   context: BrowserContext,
   profileDir: string,
   use: (restarted: BrowserContext, sw: Worker) => Promise<void>,
+  /** Extra command-line switches for the second start, such as `--restore-last-session`. */
+  extraArgs: string[] = [],
 ): Promise<void> {
   await context.close();
-  const restarted = await launch(profileDir, { headless: true, extensions: [EXTENSION_DIR] });
+  const restarted = await launch(profileDir, { headless: true, extensions: [EXTENSION_DIR], extraArgs });
   try {
     await use(restarted, await serviceWorkerOf(restarted));
   } finally {

@@ -75,10 +75,15 @@ export function initAutoClean(sites: LiveSites): void {
       await protectedTabMayHaveGone(tabId);
     });
   });
-  browser.runtime.onStartup.addListener(() => {
+  const afterBrowserStart = () =>
     serial(async () => {
       if (await cleanOwedAfterBrowserStart(await sites.current(), await isDue())) due = false;
     });
+  browser.runtime.onStartup.addListener(afterBrowserStart);
+  // Chromium reports an extension loaded from the command line as installed again at every start,
+  // with no onStartup. A real first install has nothing owed, so this changes nothing there.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') afterBrowserStart();
   });
   serial(async () => {
     if (await cleanOwedAtWorkerStart(await sites.current(), await isDue())) due = false;
