@@ -53,6 +53,7 @@ export function App() {
           </li>
         </ol>
         <p>{i18n.t('firstRun.after')}</p>
+        <p>{i18n.t('firstRun.autoClean')}</p>
         <p>
           <a href="/guide.html" onClick={openPage('/guide.html')}>
             {i18n.t('links.guide')}

@@ -13,6 +13,7 @@ export function App() {
       <main>
         <h1>{i18n.t('guide.title')}</h1>
         <p>{i18n.t('guide.howToLeave')}</p>
+        <p>{i18n.t('guide.autoClean')}</p>
         {guidance.map((section) => (
           <section aria-labelledby={`guide-${section.id}`}>
             <h2 id={`guide-${section.id}`}>{section.heading}</h2>

@@ -2,9 +2,13 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { DestinationSetting } from '@/components/DestinationSetting';
 import { FlagSettings } from '@/components/FlagSettings';
+import { GraceSetting } from '@/components/GraceSetting';
 import { UserSites } from '@/components/UserSites';
 import {
+  autoCleanItem,
   cleanSettingsItem,
+  DEFAULT_AUTO_CLEAN,
+  readAutoClean,
   discreetModeItem,
   readDiscreetMode,
   DEFAULT_CLEAN_SETTINGS,
@@ -53,6 +57,17 @@ export function App() {
         read={readCleanSettings}
         save={(value) => cleanSettingsItem.setValue(value)}
       />
+      <FlagSettings
+        id="auto-clean"
+        heading={i18n.t('options.autoClean.heading')}
+        choices={[{ key: 'afterLastTab', label: i18n.t('options.autoClean.afterLastTab') }]}
+        defaults={DEFAULT_AUTO_CLEAN}
+        read={readAutoClean}
+        save={(value) => autoCleanItem.setValue(value)}
+      >
+        <p>{i18n.t('options.autoClean.why')}</p>
+        <GraceSetting />
+      </FlagSettings>
       <FlagSettings
         id="discreet"
         heading={i18n.t('options.discreet.heading')}

@@ -125,9 +125,11 @@ test('switched off in the settings: closing the tab leaves the traces for the ex
   const setting = options.getByLabel(/as soon as their last tab closes/);
   await expect(setting).toBeChecked();
   await setting.uncheck();
-  await expect.poll(() => sw.evaluate(() => chrome.storage.local.get('autoClean'))).toEqual({
-    autoClean: { afterLastTab: false },
-  });
+  await expect
+    .poll(() => sw.evaluate(() => chrome.storage.local.get('autoClean')))
+    .toEqual({
+      autoClean: { afterLastTab: false },
+    });
   await options.close();
 
   const support = await visit(context, PROTECTED.stalkingHelpline);
