@@ -4,7 +4,7 @@
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { afterRestart, test, expect } from './fixtures';
-import { history, recentlyClosedUrls, tabs } from './browser-state';
+import { history, openWindow, recentlyClosedUrls, tabs } from './browser-state';
 import { PROTECTED, serveFakeSites, UNRELATED } from './sites';
 
 const isSupport = (url: string) => /suzylamplugh|nationaldahelpline/.test(url);
@@ -55,12 +55,14 @@ test('one support tab closed: its history, Recently closed entry and cookies go;
 
 test('two support tabs: nothing goes while one is open; the clean follows the second', async ({ context, sw }) => {
   const first = await visit(context, PROTECTED.stalkingHelpline);
-  const second = await visit(context, PROTECTED.domesticAbuse);
   // The second sits in another window, pinned, to show the wait spans windows.
+  const [second] = await Promise.all([context.waitForEvent('page'), openWindow(sw, 'about:blank')]);
+  await second.goto(PROTECTED.domesticAbuse);
   await sw.evaluate(async (url) => {
     const [tab] = await chrome.tabs.query({ url });
     await chrome.tabs.update(tab!.id!, { pinned: true });
   }, PROTECTED.domesticAbuse);
+  expect(new Set((await tabs(sw)).map((t) => t.windowId)).size).toBe(2);
 
   await first.close();
   await settle();
