@@ -10,6 +10,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { isFirefox } from '../browser-kind';
 
 const KEY = 'tabsWithProtectedPagesBehind';
+const RECORD_ATTEMPTS = 10;
+const RECORD_WAIT_MS = 100;
 
 type Sessions = typeof browser.sessions & {
   forgetClosedTab?: (windowId: number, sessionId: string) => Promise<void>;
@@ -60,15 +62,25 @@ export const forgetTab = (tabId: number) => change((ids) => ids.filter((id) => i
 export async function forgetClosedEntries(closed: readonly Browser.tabs.Tab[]): Promise<void> {
   const sessions = browser.sessions as Sessions | undefined;
   if (closed.length === 0 || !sessions?.forgetClosedTab) return;
-  const recent = await sessions.getRecentlyClosed({});
-  for (const tab of closed) {
-    const entry = recent.find((s) => s.tab?.sessionId && s.tab.url === tab.url && s.tab.windowId === tab.windowId)?.tab;
-    if (!entry) continue;
-    await sessions.forgetClosedTab(entry.windowId, entry.sessionId!);
-    recent.splice(
-      recent.findIndex((s) => s.tab === entry),
-      1,
-    );
+  let left = [...closed];
+  // Firefox may record a closed tab a moment after `tabs.remove` resolves: look again a few times.
+  for (let attempt = 0; left.length > 0 && attempt < RECORD_ATTEMPTS; attempt++) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, RECORD_WAIT_MS));
+    const recent: Browser.sessions.Session[] = await sessions.getRecentlyClosed({});
+    const still: Browser.tabs.Tab[] = [];
+    for (const tab of left) {
+      const index = recent.findIndex(
+        (s) => s.tab?.sessionId && s.tab.url === tab.url && s.tab.windowId === tab.windowId,
+      );
+      const entry = recent[index]?.tab;
+      if (!entry) {
+        still.push(tab);
+        continue;
+      }
+      await sessions.forgetClosedTab(entry.windowId, entry.sessionId!);
+      recent.splice(index, 1);
+    }
+    left = still;
   }
 }
 
