@@ -113,6 +113,7 @@ test('the browser closed with a support tab open and restores it: it is closed a
       await expect.poll(() => supportHistory(sw2)).toEqual([]);
       await expect.poll(() => supportClosed(sw2)).toEqual([]);
       expect(Object.keys(await history(sw2))).toContain(UNRELATED.news);
+      expect((await tabs(sw2)).filter((t) => isSupport(t.url))).toEqual([]);
     },
     ['--restore-last-session'],
   );
