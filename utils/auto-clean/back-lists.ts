@@ -103,7 +103,8 @@ export async function replaceTabs(tabs: readonly Browser.tabs.Tab[]): Promise<vo
       windowId: tab.windowId,
       index: tab.index,
       active: tab.active,
-      pinned: tab.pinned,
+      // Only when pinned: Firefox for Android has no pinned tabs.
+      ...(tab.pinned && { pinned: true }),
     });
     await browser.tabs.remove(tab.id);
     closed.push(tab);

@@ -15,6 +15,11 @@ import { forgetTab, rememberProtectedVisit } from './back-lists';
 import { cleanIfNoProtectedTab } from './run-clean';
 import { cleanOwedAtWorkerStart, cleanOwedAfterBrowserStart } from './start-up';
 
+type AddWithFilter = (
+  listener: (tabId: number, change: Browser.tabs.OnUpdatedInfo) => void,
+  filter: { properties: string[] },
+) => void;
+
 export interface LiveSites {
   current(): Promise<ProtectedSites>;
 }
@@ -59,10 +64,13 @@ export function initAutoClean(sites: LiveSites): void {
   const onPage = (tabId: number, url: string | undefined, isProtected: (url: string | undefined) => boolean) =>
     serial(() => (isProtected(url) ? protectedPageOpened(tabId) : protectedTabMayHaveGone()));
 
-  browser.tabs.onUpdated.addListener((tabId, change) => {
+  const onUpdated = (tabId: number, change: Browser.tabs.OnUpdatedInfo) => {
     if (change.url === undefined) return;
     void sites.current().then((current) => onPage(tabId, change.url, current.isProtected));
-  });
+  };
+  // Firefox can limit the event to address changes; Chromium refuses a filter, and wakes the worker for every change.
+  if (isFirefox()) (browser.tabs.onUpdated.addListener as AddWithFilter)(onUpdated, { properties: ['url'] });
+  else browser.tabs.onUpdated.addListener(onUpdated);
   browser.tabs.onCreated.addListener((tab: Browser.tabs.Tab) => {
     void sites.current().then((current) => {
       if (tab.id !== undefined && (current.isProtected(tab.url) || current.isProtected(tab.pendingUrl)))
