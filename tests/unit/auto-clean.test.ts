@@ -14,6 +14,9 @@ import { clean } from '@/utils/exit';
 import { isProtectedUrl, protectedScopes } from '@/utils/protected-sites';
 import { autoCleanGraceItem, autoCleanItem, cleanDueItem, cleanPendingItem } from '@/utils/settings';
 
+// A browser start's restore is a real browser's matter (tests/e2e/auto-clean.spec.ts): taken as settled here.
+vi.mock('@/utils/auto-clean/restore-settled', () => ({ restoreSettled: async () => undefined }));
+
 // The clean itself is the exit's, tested in exit.test.ts; here only when it runs matters.
 vi.mock('@/utils/exit', async (original) => ({
   ...(await original<typeof import('@/utils/exit')>()),

@@ -13,7 +13,7 @@ import type { ProtectedSites } from '../protected-sites';
 import { cleanDueItem, readAutoClean, readAutoCleanGrace } from '../settings';
 import { forgetTab, rememberProtectedVisit } from './back-lists';
 import { cleanIfNoProtectedTab } from './run-clean';
-import { cleanOwedAtWorkerStart, cleanOwedAfterBrowserStart } from './start-up';
+import { cleanOwedAfterBrowserStart, cleanOwedAtWorkerStart, closeRestoredTabs } from './start-up';
 
 type AddWithFilter = (
   listener: (tabId: number, change: Browser.tabs.OnUpdatedInfo) => void,
@@ -83,10 +83,13 @@ export function initAutoClean(sites: LiveSites): void {
       await protectedTabMayHaveGone(tabId);
     });
   });
-  const afterBrowserStart = () =>
+  const afterBrowserStart = () => {
+    // Not queued: restored support tabs close at once, even while the worker-start job waits.
+    void sites.current().then(async (current) => closeRestoredTabs(current, await isDue()));
     serial(async () => {
       if (await cleanOwedAfterBrowserStart(await sites.current(), await isDue())) due = false;
     });
+  };
   browser.runtime.onStartup.addListener(afterBrowserStart);
   // Chromium reports an extension loaded from the command line as installed again at every start,
   // with no onStartup. A real first install has nothing owed, so this changes nothing there.

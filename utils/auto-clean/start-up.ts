@@ -6,6 +6,7 @@
 import { closeProtectedTabs } from '../exit';
 import type { ProtectedSites } from '../protected-sites';
 import { cleanPendingItem, readAutoClean } from '../settings';
+import { restoreSettled } from './restore-settled';
 import { cleanIfNoProtectedTab } from './run-clean';
 
 async function cleanOwed(due: boolean): Promise<boolean> {
@@ -14,21 +15,35 @@ async function cleanOwed(due: boolean): Promise<boolean> {
 }
 
 /**
- * Any start of the worker: finish what is owed, unless a protected tab is open
- * (then its closing brings the clean).
+ * Any start of the worker: finish what is owed once the browser has settled,
+ * unless a protected tab is open (then its closing brings the clean).
  */
 export async function cleanOwedAtWorkerStart(sites: ProtectedSites, due: boolean): Promise<boolean> {
-  return (await cleanOwed(due)) && cleanIfNoProtectedTab(sites);
+  if (!(await cleanOwed(due))) return false;
+  await restoreSettled();
+  return cleanIfNoProtectedTab(sites);
 }
 
 /**
- * A browser start: the browser may have restored the support tabs that were
- * open when it closed. Close them first (the destination opens in a window that
- * would be left empty), so nobody sees a support site open by itself, and the
- * clean can reach their back lists and "Recently closed" entries.
+ * A browser start, at once: the browser may have restored the support tabs that
+ * were open when it closed. They are closed straight away (the destination opens
+ * in a window that would be left empty), so nobody sees a support site open by
+ * itself. Resolves false when nothing is owed.
+ */
+export async function closeRestoredTabs(sites: ProtectedSites, due: boolean): Promise<boolean> {
+  if (!(await cleanOwed(due))) return false;
+  await closeProtectedTabs(sites.isProtected).catch(() => undefined);
+  return true;
+}
+
+/**
+ * A browser start, once the restore has settled: close any support tab restored
+ * meanwhile, then clean, so the clean reaches their history and "Recently closed"
+ * entries and does not cut the restore short.
  */
 export async function cleanOwedAfterBrowserStart(sites: ProtectedSites, due: boolean): Promise<boolean> {
   if (!(await cleanOwed(due))) return false;
+  await restoreSettled();
   await closeProtectedTabs(sites.isProtected).catch(() => undefined);
   return cleanIfNoProtectedTab(sites);
 }
