@@ -115,7 +115,7 @@ export const guidance: readonly GuidanceSection[] = [
       },
       {
         id: 'what-stays',
-        text: 'Some traces stay, a click or two away in the browser’s settings: permissions you gave a site (notifications, say), words typed into its forms and offered again later, saved passwords, and the browser’s list of extensions, which shows Quick Exit.',
+        text: 'Some traces stay, a click or two away in the browser’s settings: passwords you saved for a support site, words typed into its forms before Quick Exit was installed (offered again in other sites’ forms), permissions you gave it before then (notifications, say), and the browser’s list of extensions, which shows Quick Exit. Remove them in the browser’s settings: saved passwords in its password manager, permissions in its site settings, and old form entries with “clear browsing data” for form data (which clears all of them). Since Quick Exit was installed, support sites cannot ask to send notifications, and what you type there is not remembered.',
         sources: [BROWSING_DATA_BY_ORIGIN],
       },
     ],

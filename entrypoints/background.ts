@@ -4,7 +4,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
-import { cleanNow, exit, finishPendingClean, type ExitRequest } from '@/utils/exit';
+import { cleanNow, exit, type ExitRequest } from '@/utils/exit';
 import { createKeepAwake } from '@/utils/keep-awake';
 import { liveSettings } from '@/utils/live-settings';
 import { showFirstRunPageOnce } from '@/utils/first-run';
@@ -14,6 +14,7 @@ import { isOwnContentScript as isOwnContentScriptOf, isOwnPage as isOwnPageOf } 
 import { isProtectedUrl } from '@/utils/protected-sites';
 import { liveProtectedSites } from '@/utils/user-sites/live-sites';
 import { initUserSites } from '@/utils/user-sites/background';
+import { initAutoClean } from '@/utils/auto-clean';
 
 /** Covers the page in the given tab without waiting: used when the exit did not start in the page itself. */
 function coverTab(tabId: number | undefined): void {
@@ -66,6 +67,7 @@ export default defineBackground(() => {
     if (reason === 'install') void showFirstRunPageOnce();
   });
   initDiscreetMode();
+  initAutoClean(sites);
 
   // Firefox for Android has no commands (nor history, sessions or downloads): everything else still starts.
   browser.commands?.onCommand.addListener(async (command) => {
@@ -79,8 +81,6 @@ export default defineBackground(() => {
     const request = { sourceTabId: active?.id, sourceWindowId: active?.windowId, sourceIndex: active?.index };
     await exit(request, await sites.current(), destination);
   });
-
-  void sites.current().then(finishPendingClean);
   // A browser that starts with support pages open (restored, or the worker restarted) is ready at once.
   keepAwake.start();
 });

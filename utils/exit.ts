@@ -14,6 +14,7 @@ import { cleanTraces, createCleanContext, type CleanReport } from './clean';
 import { usableDestination } from './destination';
 import type { ProtectedSites } from './protected-sites';
 import { cleanPendingItem, destinationItem, readCleanSettings } from './settings';
+import { forgetClosedEntries, tabsWithProtectedBackList } from './auto-clean/back-lists';
 
 export interface ExitRequest {
   /** The tab the person was looking at; closed even when it is not a protected site. */
@@ -49,8 +50,25 @@ function closeTabs(tabs: Browser.tabs.Tab[]): Promise<void> {
   return ids.length > 0 ? browser.tabs.remove(ids) : Promise.resolve();
 }
 
-const doomedTabs = (tabs: Browser.tabs.Tab[], isProtected: Matcher, alsoClose?: number, keep?: number) =>
-  tabs.filter((tab) => tab.id !== keep && (tab.id === alsoClose || showsProtected(tab, isProtected)));
+/**
+ * The tabs to close: those on a protected site, the one the exit came from, and
+ * (Firefox only, where deleting history leaves back lists alone) those whose Back
+ * still leads to a protected page; never `keep`.
+ */
+const doomedTabs = (
+  tabs: Browser.tabs.Tab[],
+  isProtected: Matcher,
+  backToProtected: ReadonlySet<number>,
+  alsoClose?: number,
+  keep?: number,
+) =>
+  tabs.filter(
+    (tab) =>
+      tab.id !== keep &&
+      (tab.id === alsoClose ||
+        showsProtected(tab, isProtected) ||
+        (tab.id !== undefined && backToProtected.has(tab.id))),
+  );
 
 /**
  * Steps 1 and 2. The destination tab is asked for first, in the window the
@@ -70,15 +88,23 @@ export async function leave(
     browser.tabs.create({ url, active: true, windowId, ...(index === undefined ? {} : { index: index + 1 }) });
   if (sourceWindowId !== undefined) {
     const opened = openDestination(await destination(isProtected), sourceWindowId, sourceIndex);
-    const tabs = await browser.tabs.query({});
-    await closeTabs(doomedTabs(tabs, isProtected, sourceTabId));
+    const [tabs, backToProtected] = await Promise.all([browser.tabs.query({}), tabsWithProtectedBackList()]);
+    const doomed = doomedTabs(tabs, isProtected, backToProtected, sourceTabId);
+    await closeTabs(doomed);
     await opened;
+    await forgetClosedEntries(doomed.filter((tab) => backToProtected.has(tab.id!))).catch(() => undefined);
     return;
   }
-  const [url, tabs] = await Promise.all([destination(isProtected), browser.tabs.query({})]);
+  const [url, tabs, backToProtected] = await Promise.all([
+    destination(isProtected),
+    browser.tabs.query({}),
+    tabsWithProtectedBackList(),
+  ]);
   const source = tabs.find((tab) => tab.id === sourceTabId);
   await openDestination(url, source?.windowId, source?.index);
-  await closeTabs(doomedTabs(tabs, isProtected, sourceTabId));
+  const doomed = doomedTabs(tabs, isProtected, backToProtected, sourceTabId);
+  await closeTabs(doomed);
+  await forgetClosedEntries(doomed.filter((tab) => backToProtected.has(tab.id!))).catch(() => undefined);
 }
 
 /**
@@ -90,12 +116,17 @@ export async function closeProtectedTabs(
   keepTabId?: number,
   destination: DestinationSource = readDestination,
 ): Promise<void> {
-  const [url, tabs] = await Promise.all([destination(isProtected), browser.tabs.query({})]);
-  const doomed = doomedTabs(tabs, isProtected, undefined, keepTabId);
+  const [url, tabs, backToProtected] = await Promise.all([
+    destination(isProtected),
+    browser.tabs.query({}),
+    tabsWithProtectedBackList(),
+  ]);
+  const doomed = doomedTabs(tabs, isProtected, backToProtected, undefined, keepTabId);
   const emptied = new Set(doomed.map((tab) => tab.windowId));
   for (const tab of tabs) if (!doomed.includes(tab)) emptied.delete(tab.windowId);
   for (const windowId of emptied) await browser.tabs.create({ url, windowId, active: true });
   await closeTabs(doomed);
+  await forgetClosedEntries(doomed.filter((tab) => backToProtected.has(tab.id!))).catch(() => undefined);
 }
 
 let cleaning: Promise<CleanReport> | undefined;

@@ -69,3 +69,46 @@ export const firstRunShownItem = storage.defineItem<boolean>('local:firstRunShow
   fallback: false,
   version: 1,
 });
+
+/** Cleaning without an exit (utils/auto-clean): when the last tab on a support site closes. */
+export interface AutoCleanSettings {
+  afterLastTab: boolean;
+}
+
+export const DEFAULT_AUTO_CLEAN: AutoCleanSettings = { afterLastTab: true };
+
+export const autoCleanItem = storage.defineItem<AutoCleanSettings>('local:autoClean', {
+  fallback: DEFAULT_AUTO_CLEAN,
+  version: 1,
+});
+
+export async function readAutoClean(): Promise<AutoCleanSettings> {
+  return flagsOrDefaults(await autoCleanItem.getValue().catch(() => undefined), DEFAULT_AUTO_CLEAN);
+}
+
+/**
+ * Seconds to wait after the last support tab closes, so a tab closed by mistake
+ * can be reopened from "Recently closed". Kept short: a service worker with
+ * nothing to do is stopped after about 30 s, and a wait cut short that way is
+ * made up at the worker's next start.
+ */
+export const GRACE_CHOICES = [0, 10, 20] as const;
+
+export const autoCleanGraceItem = storage.defineItem<number>('local:autoCleanGrace', {
+  fallback: 0,
+  version: 1,
+});
+
+export async function readAutoCleanGrace(): Promise<number> {
+  const stored = await autoCleanGraceItem.getValue().catch(() => 0);
+  return (GRACE_CHOICES as readonly unknown[]).includes(stored) ? stored : 0;
+}
+
+/**
+ * Set while a support-site tab is open (or its traces are not yet removed) with
+ * the automatic clean on; removed once the clean after it has finished. It says
+ * only that a clean is due, never which site, and it exists so that a browser
+ * closed with a support tab open is cleaned at its next start: by then the
+ * history it stands for is on disk anyway.
+ */
+export const cleanDueItem = storage.defineItem<boolean>('local:cleanDue');

@@ -49,7 +49,8 @@ export function App() {
         </ol>
         <AndroidLimits />
         <p>{i18n.t('firstRun.after')}</p>
-        <GuidanceList ids={['removes-what', 'files-stay']} />
+        <GuidanceList ids={['removes-what', 'files-stay', 'what-stays']} />
+        <p>{i18n.t('firstRun.autoClean')}</p>
         <h2>{i18n.t('firstRun.beforeHeading')}</h2>
         <GuidanceList ids={BEFORE_RELYING} />
         <p>

@@ -18,6 +18,7 @@ export function App() {
         <p>
           {i18n.t('guide.howToLeave')} <ShortcutSentence /> {i18n.t('shortcut.toolbar')}
         </p>
+        <p>{i18n.t('guide.autoClean')}</p>
         {guidance.map((section) => (
           <section aria-labelledby={`guide-${section.id}`}>
             <h2 id={`guide-${section.id}`}>{section.heading}</h2>

@@ -6,9 +6,13 @@ import { ExitNowButton } from '@/components/ExitNowButton';
 import { useAndroid } from '@/components/use-android';
 import { ShortcutSentence } from '@/components/ShortcutSentence';
 import { FlagSettings } from '@/components/FlagSettings';
+import { GraceSetting } from '@/components/GraceSetting';
 import { UserSites } from '@/components/UserSites';
 import {
+  autoCleanItem,
   cleanSettingsItem,
+  DEFAULT_AUTO_CLEAN,
+  readAutoClean,
   discreetModeItem,
   readDiscreetMode,
   DEFAULT_CLEAN_SETTINGS,
@@ -72,6 +76,17 @@ export function App() {
           read={readCleanSettings}
           save={(value) => cleanSettingsItem.setValue(value)}
         />
+        <FlagSettings
+          id="auto-clean"
+          heading={i18n.t('options.autoClean.heading')}
+          choices={[{ key: 'afterLastTab', label: i18n.t('options.autoClean.afterLastTab') }]}
+          defaults={DEFAULT_AUTO_CLEAN}
+          read={readAutoClean}
+          save={(value) => autoCleanItem.setValue(value)}
+        >
+          <p>{i18n.t('options.autoClean.why')}</p>
+          <GraceSetting />
+        </FlagSettings>
         {!android && (
           <FlagSettings
             id="discreet"

@@ -36,13 +36,15 @@ export interface LaunchOptions {
   locale?: string;
   /** The browser's time zone (IANA name); the machine's own unless a test says otherwise. */
   timezoneId?: string;
+  /** More Chromium switches (session restore, say). */
+  extraArgs?: string[];
 }
 
 export async function launch(userDataDir: string, opts: LaunchOptions) {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: opts.headless,
-    args: chromiumArgs(opts.extensions),
+    args: [...chromiumArgs(opts.extensions), ...(opts.extraArgs ?? [])],
     viewport: { width: 1000, height: 700 },
     locale: opts.locale ?? 'en-GB',
     ...(opts.timezoneId ? { timezoneId: opts.timezoneId } : {}),
@@ -64,9 +66,11 @@ export async function afterRestart(
   context: BrowserContext,
   profileDir: string,
   use: (restarted: BrowserContext, sw: Worker) => Promise<void>,
+  /** Extra command-line switches for the second start, such as `--restore-last-session`. */
+  extraArgs: string[] = [],
 ): Promise<void> {
   await context.close();
-  const restarted = await launch(profileDir, { headless: true, extensions: [EXTENSION_DIR] });
+  const restarted = await launch(profileDir, { headless: true, extensions: [EXTENSION_DIR], extraArgs });
   try {
     await use(restarted, await serviceWorkerOf(restarted));
   } finally {

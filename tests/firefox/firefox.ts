@@ -4,7 +4,9 @@
  * and a test probe extension beside it. The extensions' internal UUIDs are fixed
  * by preference, so their pages are known.
  */
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { firefoxPath } from '../../scripts/setup/find-browser.mjs';
 import { BUTTON_ELEMENT_PREFIX } from '../../utils/page-element-names';
@@ -39,21 +41,43 @@ export interface FirefoxOptions {
    * answer (the prompt itself is tested in Chromium, with a real key press).
    */
   grantOptionalPermissions?: boolean;
+  /**
+   * A profile kept across starts, for restart tests: Quick Exit is installed
+   * into it as an unsigned add-on (allowed in Firefox ESR), which a restart keeps,
+   * unlike a temporary one; and Firefox restores the previous session.
+   */
+  profileDir?: string;
+}
+
+/** Puts the built extension into the profile's own add-ons folder, where Firefox loads it at every start. */
+function installIntoProfile(profileDir: string): void {
+  const folder = join(profileDir, 'extensions');
+  mkdirSync(folder, { recursive: true });
+  const xpi = join(folder, `${GECKO_ID}.xpi`);
+  if (!existsSync(xpi)) execFileSync('zip', ['-qr', xpi, '.'], { cwd: EXTENSION_DIR });
 }
 
 /** Asked of the page itself: Puppeteer's own record of a tab the extension opened stays "about:blank". */
 const addressOf = (page: Page) => page.evaluate(() => location.href).catch(() => '');
 
-async function pageWithUrl(browser: Browser, prefix: string): Promise<Page> {
+async function pageWithUrl(
+  browser: Browser,
+  prefix: string,
+  usable: (page: Page) => Promise<boolean> = async () => true,
+): Promise<Page> {
   for (const until = Date.now() + 15_000; Date.now() < until;) {
-    for (const page of await browser.pages()) if ((await addressOf(page)).startsWith(prefix)) return page;
+    for (const page of await browser.pages())
+      if ((await addressOf(page)).startsWith(prefix) && (await usable(page))) return page;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`No page at ${prefix}`);
 }
 
 export async function startFirefox(proxyPort: number, options: FirefoxOptions = {}): Promise<FirefoxSession> {
+  const { profileDir } = options;
+  if (profileDir) installIntoProfile(profileDir);
   const browser = await puppeteer.launch({
+    userDataDir: profileDir,
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
@@ -70,13 +94,25 @@ export async function startFirefox(proxyPort: number, options: FirefoxOptions = 
       'network.proxy.allow_hijacking_localhost': true,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: QUICK_EXIT_UUID, [PROBE_ID]: PROBE_UUID }),
       'extensions.webextOptionalPermissionPrompts': !options.grantOptionalPermissions,
+      ...(profileDir && {
+        'xpinstall.signatures.required': false,
+        'extensions.autoDisableScopes': 0,
+        // Restore the previous session's windows and tabs at start.
+        'browser.startup.page': 3,
+        'browser.sessionstore.resume_from_crash': true,
+        // Written every half second, so a crash right after a visit still has it to restore.
+        'browser.sessionstore.interval': 500,
+      }),
     },
   });
   try {
-    await browser.installExtension(EXTENSION_DIR);
+    if (!profileDir) await browser.installExtension(EXTENSION_DIR);
     await browser.installExtension(PROBE_DIR);
-    const probe = await pageWithUrl(browser, `moz-extension://${PROBE_UUID}/`);
-    const firstRun = await pageWithUrl(browser, `${QUICK_EXIT_ORIGIN}first-run.html`);
+    // A restored session may hold the last start's probe tab, left without the API: take the one that has it.
+    const hasApi = (page: Page) => page.evaluate(() => typeof browser === 'object').catch(() => false);
+    const probe = await pageWithUrl(browser, `moz-extension://${PROBE_UUID}/`, hasApi);
+    // Quick Exit opens it once after install; a restart does not open it again.
+    const firstRun = profileDir ? undefined : await pageWithUrl(browser, `${QUICK_EXIT_ORIGIN}first-run.html`);
     return {
       browser,
       probe,
@@ -86,6 +122,7 @@ export async function startFirefox(proxyPort: number, options: FirefoxOptions = 
         return page;
       },
       async openExtensionPage(path, openerUrl) {
+        if (!firstRun) throw new Error('Extension pages are opened from the first-run page, not open here');
         await firstRun.evaluate(
           async (url, opener) => {
             // The page's own WebExtension API (this module's `browser` is Puppeteer's).

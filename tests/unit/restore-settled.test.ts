@@ -1,0 +1,37 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { restoreSettled } from '@/utils/auto-clean/restore-settled';
+
+describe('restoreSettled', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'Date'] });
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('waits while tabs are still being restored, and until a window exists', async () => {
+    const counts = [1, 3, 5, 5, 5, 5];
+    const windows = [0, 0, 0, 0, 1];
+    vi.spyOn(browser.tabs, 'query').mockImplementation(async () => new Array(counts.shift() ?? 5).fill({}));
+    vi.spyOn(browser.windows, 'getAll').mockImplementation(async () => new Array(windows.shift() ?? 1).fill({}));
+    let settled = false;
+    void restoreSettled().then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(settled).toBe(true);
+  });
+
+  it('gives up waiting after ten seconds', async () => {
+    let count = 0;
+    vi.spyOn(browser.tabs, 'query').mockImplementation(async () => new Array(++count).fill({}));
+    vi.spyOn(browser.windows, 'getAll').mockImplementation(async () => []);
+    let settled = false;
+    void restoreSettled().then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(9_000);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(settled).toBe(true);
+  });
+});
