@@ -50,7 +50,7 @@ test('one support tab closed: its history, Recently closed entry and cookies go;
   console.log(`tab closed: history, Recently closed and cookies gone after ${Date.now() - closedAt} ms`);
 
   expect(Object.keys(await history(sw))).toContain(UNRELATED.news);
-  expect(await sw.evaluate(() => chrome.storage.local.get('cleanDue'))).toEqual({});
+  await expect.poll(() => sw.evaluate(() => chrome.storage.local.get('cleanDue'))).toEqual({});
 });
 
 test('two support tabs: nothing goes while one is open; the clean follows the second', async ({ context, sw }) => {

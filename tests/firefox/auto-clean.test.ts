@@ -3,33 +3,15 @@
  * lists: deleting history there leaves a support page one Back away in a tab
  * that went on to another site, and in that tab's "Recently closed" entry.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { isProtectedUrl } from '../../utils/protected-sites';
 import { PROTECTED, UNRELATED } from '../e2e/sites';
-import { startFakeWeb, type FakeWeb } from './fake-web';
-import {
-  hasExitButton,
-  pressShiftThreeTimes,
-  QUICK_EXIT_ORIGIN,
-  startFirefox,
-  state,
-  until,
-  type FirefoxSession,
-} from './firefox';
+import { hasExitButton, pressShiftThreeTimes, QUICK_EXIT_ORIGIN, state, until, type FirefoxSession } from './firefox';
+import { useFirefox } from './session';
 
-let web: FakeWeb;
 let firefox: FirefoxSession;
-
-beforeAll(async () => {
-  web = await startFakeWeb();
-  firefox = await startFirefox(web.port);
-});
-
-afterAll(async () => {
-  await firefox?.close();
-  await web?.close();
-});
+useFirefox((started) => void ({ firefox } = started));
 
 const support = (urls: string[]) => urls.filter(isProtectedUrl);
 const noSupport = (urls: string[]) => support(urls).length === 0;

@@ -3,25 +3,15 @@
  * extension: Firefox keeps closed tabs in "Recently closed" after their history
  * is deleted, so this is where sessions.forgetClosedTab has to work.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { isProtectedUrl } from '../../utils/protected-sites';
 import { DESTINATION, PROTECTED, UNRELATED } from '../e2e/sites';
-import { startFakeWeb, type FakeWeb } from './fake-web';
-import { hasExitButton, pressShiftThreeTimes, startFirefox, state, until, type FirefoxSession } from './firefox';
+import { hasExitButton, pressShiftThreeTimes, state, until, type FirefoxSession } from './firefox';
+import { useFirefox } from './session';
 
-let web: FakeWeb;
 let firefox: FirefoxSession;
-
-beforeAll(async () => {
-  web = await startFakeWeb();
-  firefox = await startFirefox(web.port);
-});
-
-afterAll(async () => {
-  await firefox?.close();
-  await web?.close();
-});
+useFirefox((started) => void ({ firefox } = started));
 
 describe('Firefox', () => {
   it('the exit leaves for the destination and removes protected tabs, history and Recently closed entries', async () => {

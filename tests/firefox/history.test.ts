@@ -4,32 +4,14 @@
  * whole milliseconds and refuses fractional time bounds, so the range deletion
  * of a session has to be done in its terms.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isProtectedUrl } from '../../utils/protected-sites';
 import { PROTECTED, UNRELATED } from '../e2e/sites';
-import { startFakeWeb, type FakeWeb } from './fake-web';
-import {
-  addVisits,
-  hasExitButton,
-  pressShiftThreeTimes,
-  startFirefox,
-  state,
-  until,
-  type FirefoxSession,
-} from './firefox';
+import { addVisits, hasExitButton, pressShiftThreeTimes, state, until, type FirefoxSession } from './firefox';
+import { useFirefox } from './session';
 
-let web: FakeWeb;
 let firefox: FirefoxSession;
-
-beforeEach(async () => {
-  web = await startFakeWeb();
-  firefox = await startFirefox(web.port);
-});
-
-afterEach(async () => {
-  await firefox?.close();
-  await web?.close();
-});
+useFirefox((started) => void ({ firefox } = started), { each: true });
 
 const supportPage = (n: number) => `https://www.suzylamplugh.org/advice/page-${n}`;
 const otherPage = (n: number) => `https://news.example.org/story-${n}`;

@@ -5,27 +5,19 @@
  * checked here too. The site's markup and script are put into the page from its
  * own world, as the site's script would.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { isProtectedUrl } from '../../utils/protected-sites';
 import { DESTINATION, PROTECTED, UNRELATED } from '../e2e/sites';
-import { startFakeWeb, type FakeWeb } from './fake-web';
-import { hasExitButton, startFirefox, state, until, type FirefoxSession } from './firefox';
+import { hasExitButton, state, until, type FirefoxSession } from './firefox';
+import { useFirefox } from './session';
 
 const SITE_REDIRECT = 'https://www.google.com/';
 
-let web: FakeWeb;
 let firefox: FirefoxSession;
-
-beforeAll(async () => {
-  web = await startFakeWeb();
-  firefox = await startFirefox(web.port);
+useFirefox(async (started) => {
+  ({ firefox } = started);
   await firefox.open(UNRELATED.news);
-});
-
-afterAll(async () => {
-  await firefox?.close();
-  await web?.close();
 });
 
 async function openSupportPage(): Promise<Page> {
