@@ -49,6 +49,17 @@ interface Measured {
   activated?: number;
 }
 
+/** One line per press in the test output, so a surprising median can be traced to its runs. */
+function logRun(label: string, { press, times, activated }: Measured): void {
+  const from = (at: number | undefined) => (at === undefined ? '–' : (at - press.pressedAt).toFixed(0));
+  console.log(
+    `${label}: safe ${from(times.safe)}, destination tab ${from(times.destinationTab)} (next change ` +
+      `${from(times.destinationTabChanged)}), pressed tab at destination ` +
+      `${from(times.sourceAtDestination)}, last support tab gone ${from(times.lastSupportGone)}, ` +
+      `destination active stamp ${activated?.toFixed(0) ?? '–'} (ms from the press; release at ${from(press.releasedAt)})`,
+  );
+}
+
 async function waitForExit(
   events: TargetEvent[],
   watch: Parameters<typeof exitTimes>[1],
@@ -121,12 +132,16 @@ async function timeOurExit(
     supportTabs: tabs.map((t) => t.targetId),
     destination: DESTINATION,
   };
-  const times = await waitForExit(events, watch, true);
+  await waitForExit(events, watch, true);
   await sleep(SETTLE_MS);
+  // Read again after the pause: the destination tab's later changes have arrived too.
+  const times = exitTimes(events, watch);
   const activated = await destinationActivation(chromium, extensionId, press.pressedWall);
   for (const tab of tabs)
     await chromium.connection.send('Target.closeTarget', { targetId: tab.targetId }).catch(() => undefined);
-  return { press, times, activated };
+  const measured = { press, times, activated };
+  logRun(readMs >= READ_MS ? 'after reading' : 'warm', measured);
+  return measured;
 }
 
 /** GOV.UK's component on an unrelated host (Quick Exit does not run there): the same press. */
@@ -145,6 +160,7 @@ async function timeGovukExit(chromium: HandStartedChromium, events: TargetEvent[
   };
   const times = await waitForExit(events, watch, false);
   await chromium.connection.send('Target.closeTarget', { targetId: tab.targetId }).catch(() => undefined);
+  logRun('GOV.UK', { press, times });
   return { press, times };
 }
 

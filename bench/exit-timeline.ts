@@ -19,6 +19,8 @@ export interface TargetEvent {
 export interface ExitTimes {
   /** A new tab (not a support tab) showing the destination. */
   destinationTab?: number;
+  /** The destination tab's first change after it was created (its page, here an error page, committing). */
+  destinationTabChanged?: number;
   /** The tab the press was in, committed to the destination. */
   sourceAtDestination?: number;
   /** The earlier of the two: the destination is what the person sees. */
@@ -43,6 +45,10 @@ export function exitTimes(
   const destinationTab = after.find(
     (e) => atDestination(e) && e.type === 'page' && !watch.supportTabs.includes(e.targetId),
   )?.at;
+  const openedTab = after.find((e) => e.at === destinationTab && atDestination(e))?.targetId;
+  const destinationTabChanged = after.find(
+    (e) => e.targetId === openedTab && e.kind === 'changed' && destinationTab !== undefined && e.at > destinationTab,
+  )?.at;
   const leftAt = (tab: string) =>
     earliest([
       after.find((e) => e.targetId === tab && e.kind === 'destroyed')?.at,
@@ -56,7 +62,7 @@ export function exitTimes(
     destinationVisible !== undefined && lastSupportGone !== undefined
       ? Math.max(destinationVisible, lastSupportGone)
       : undefined;
-  return { destinationTab, sourceAtDestination, destinationVisible, lastSupportGone, safe };
+  return { destinationTab, destinationTabChanged, sourceAtDestination, destinationVisible, lastSupportGone, safe };
 }
 
 /** Records every target event from now on; `events` grows as they arrive. */
