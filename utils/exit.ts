@@ -108,13 +108,15 @@ export async function leave(
 }
 
 /**
- * For "Clean up now": close the tabs on protected sites but stay where you are;
- * a window left with none gets the destination first.
+ * For "Clean up now" and a browser start: close the tabs on protected sites but
+ * stay where you are; a window left with none (or, with `inEveryWindow`, every
+ * window that loses a tab) gets the destination first.
  */
 export async function closeProtectedTabs(
   isProtected: Matcher,
   keepTabId?: number,
   destination: DestinationSource = readDestination,
+  { inEveryWindow = false } = {},
 ): Promise<void> {
   const [url, tabs, backToProtected] = await Promise.all([
     destination(isProtected),
@@ -123,7 +125,9 @@ export async function closeProtectedTabs(
   ]);
   const doomed = doomedTabs(tabs, isProtected, backToProtected, undefined, keepTabId);
   const emptied = new Set(doomed.map((tab) => tab.windowId));
-  for (const tab of tabs) if (!doomed.includes(tab)) emptied.delete(tab.windowId);
+  // While the browser restores a session, a window may not hold all its tabs yet:
+  // then every window losing a tab gets the destination first, so none can close.
+  if (!inEveryWindow) for (const tab of tabs) if (!doomed.includes(tab)) emptied.delete(tab.windowId);
   for (const windowId of emptied) await browser.tabs.create({ url, windowId, active: true });
   await closeTabs(doomed);
   await forgetClosedEntries(doomed.filter((tab) => backToProtected.has(tab.id!))).catch(() => undefined);

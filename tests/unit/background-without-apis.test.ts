@@ -32,7 +32,10 @@ describe('a browser without commands, history, sessions or downloads (Firefox fo
     await browser.storage.local.set({ cleanPending: true });
     expect(() => background.main()).not.toThrow();
     // The owed clean ran (site data only) and counted as finished: the flag is gone.
-    await vi.waitFor(async () => expect(await browser.storage.local.get('cleanPending')).toEqual({}));
+    // After the browser's start has settled (tab count steady for 1.5 s).
+    await vi.waitFor(async () => expect(await browser.storage.local.get('cleanPending')).toEqual({}), {
+      timeout: 5_000,
+    });
     expect(browser.browsingData.remove).toHaveBeenCalled();
   });
 

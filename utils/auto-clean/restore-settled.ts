@@ -9,7 +9,9 @@
 import { browser } from 'wxt/browser';
 
 const STEP_MS = 500;
-const MAX_WAIT_MS = 10_000;
+/** A busy machine can pause a restore for more than one step: the count must hold for this many. */
+const STEADY_STEPS = 3;
+const MAX_WAIT_MS = 15_000;
 
 async function tabCount(): Promise<number> {
   return (await browser.tabs.query({}).catch(() => [])).length;
@@ -23,10 +25,12 @@ async function hasWindow(): Promise<boolean> {
 
 export async function restoreSettled(): Promise<void> {
   let before = await tabCount();
+  let steady = 0;
   for (const until = Date.now() + MAX_WAIT_MS; Date.now() < until;) {
     await new Promise((resolve) => setTimeout(resolve, STEP_MS));
     const now = await tabCount();
-    if (now === before && (await hasWindow())) return;
+    steady = now === before && (await hasWindow()) ? steady + 1 : 0;
+    if (steady >= STEADY_STEPS) return;
     before = now;
   }
 }
