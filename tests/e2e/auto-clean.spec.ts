@@ -94,29 +94,37 @@ test('a support tab that goes on to another site: the clean runs, and Back leads
   expect(Object.keys(await history(sw))).toEqual(expect.arrayContaining([UNRELATED.recipes, UNRELATED.news]));
 });
 
-test('the browser closed with a support tab open and restores it: it is closed at start and cleaned', async ({
-  context,
-  sw,
-  profileDir,
-}) => {
-  await visit(context, UNRELATED.news);
-  await visit(context, PROTECTED.stalkingHelpline);
-  expect(await supportHistory(sw)).toEqual([PROTECTED.stalkingHelpline]);
+test.describe('after a restart', () => {
+  // Chromium started with --restore-last-session on a 2-core machine under load sometimes does not
+  // come up within the test's time (about 1 start in 10, before Quick Exit does anything visible):
+  // one more try. A browser that quits because of the clean (seen before the restore had to hold
+  // steady) fails both.
+  test.describe.configure({ retries: 1 });
 
-  await afterRestart(
+  test('the browser closed with a support tab open and restores it: it is closed at start and cleaned', async ({
     context,
+    sw,
     profileDir,
-    async (restarted, sw2) => {
-      await serveFakeSites(restarted);
-      await expect.poll(async () => (await tabs(sw2)).map((t) => t.url)).toContain(UNRELATED.news);
-      await expect.poll(async () => (await tabs(sw2)).filter((t) => isSupport(t.url))).toEqual([]);
-      await expect.poll(() => supportHistory(sw2)).toEqual([]);
-      await expect.poll(() => supportClosed(sw2)).toEqual([]);
-      expect(Object.keys(await history(sw2))).toContain(UNRELATED.news);
-      expect((await tabs(sw2)).filter((t) => isSupport(t.url))).toEqual([]);
-    },
-    ['--restore-last-session'],
-  );
+  }) => {
+    await visit(context, UNRELATED.news);
+    await visit(context, PROTECTED.stalkingHelpline);
+    expect(await supportHistory(sw)).toEqual([PROTECTED.stalkingHelpline]);
+
+    await afterRestart(
+      context,
+      profileDir,
+      async (restarted, sw2) => {
+        await serveFakeSites(restarted);
+        await expect.poll(async () => (await tabs(sw2)).map((t) => t.url)).toContain(UNRELATED.news);
+        await expect.poll(async () => (await tabs(sw2)).filter((t) => isSupport(t.url))).toEqual([]);
+        await expect.poll(() => supportHistory(sw2)).toEqual([]);
+        await expect.poll(() => supportClosed(sw2)).toEqual([]);
+        expect(Object.keys(await history(sw2))).toContain(UNRELATED.news);
+        expect((await tabs(sw2)).filter((t) => isSupport(t.url))).toEqual([]);
+      },
+      ['--restore-last-session'],
+    );
+  });
 });
 
 test('switched off in the settings: closing the tab leaves the traces for the exit or "Clean up now"', async ({
