@@ -56,6 +56,8 @@ const P = {
   chaynBloom: 'https://bloom.chayn.co/about',
   chaynImpact: 'https://org.chayn.co/impact/2023-2024',
   chaynSubstack: 'https://chaynsays.substack.com/p/whats-chayn-doing-in-response-to',
+  stopItNowHelpline: 'https://www.stopitnow.org.uk/helpline/',
+  stopItNowHow: 'https://www.stopitnow.org.uk/how-we-prevent-child-sexual-abuse/how-the-stop-it-now-helpline-works/',
 } as const;
 
 export const ukNationalServices: readonly Service[] = [
@@ -360,6 +362,26 @@ export const ukNationalServices: readonly Service[] = [
     protectSources: [],
     site: 'chayn',
     sources: [P.chaynBloom, P.chaynImpact, P.chaynSubstack],
+    checked: CHECKED,
+  },
+  {
+    id: 'stop-it-now',
+    name: 'Stop It Now helpline (Lucy Faithfull Foundation)',
+    description:
+      'Confidential, anonymous help for anyone worried about their own sexual thoughts or behaviour towards children, or about someone else’s, to stop abuse before it happens.',
+    categories: ['own-behaviour', 'children'],
+    countries: ['GB'],
+    area: 'UK',
+    reach: 'country',
+    phone: fact(num('08081000900', '0808 1000 900'), [P.stopItNowHelpline, P.stopItNowHow]),
+    free: fact(true, [P.stopItNowHelpline]),
+    chat: fact('Live chat and secure email on the website', [P.stopItNowHelpline, P.stopItNowHow]),
+    website: fact('https://www.stopitnow.org.uk/', [P.stopItNowHelpline]),
+    unconfirmed: ['Its current opening hours were not confirmed: check the website.'],
+    protect: [],
+    protectSources: [],
+    site: 'stop-it-now',
+    sources: [P.stopItNowHelpline, P.stopItNowHow],
     checked: CHECKED,
   },
 ];

@@ -143,12 +143,10 @@ describe('the directory', () => {
     expect([ireland.number, ireland.alsoNumber?.number].sort()).toEqual(['112', '999']);
   });
 
-  it('gives every need at least two UK services, except those still short of one', () => {
-    // Only one UK line for people worried about their own behaviour was found (Respect).
-    const shortOfOne: Category[] = ['own-behaviour'];
+  it('gives every need at least two UK services', () => {
     for (const need of CATEGORIES) {
       const count = services.filter((s) => s.countries.includes('GB') && s.categories.includes(need)).length;
-      expect(count, need).toBeGreaterThanOrEqual(shortOfOne.includes(need) ? 1 : 2);
+      expect(count, need).toBeGreaterThanOrEqual(2);
     }
   });
 
