@@ -15,11 +15,11 @@ const CHECKED = '2026-11-27';
 /** Entries whose facts were re-checked, or added, on this date. */
 const RECHECKED = '2026-11-30';
 
-/** The founding document: Dorset PCC's post for National Stalking Awareness Week. */
+/** The Dorset Police and Crime Commissioner's post for National Stalking Awareness Week, which names these services. */
 export const FOUNDING_POST =
   'https://dorsetpcc.neighbourhoodalert.co.uk/Alerts/A/264661/Stalking-is-not-romantic---if-you-feel-unsafe-seek-help';
 
-/** The founding post links each service through an orlo.uk short link, which stays in history. */
+/** That post links each service through an orlo.uk short link, which stays in history. */
 const orlo = (code: string) => `orlo.uk/${code}`;
 
 const S = {
@@ -50,7 +50,7 @@ const directoryServices: readonly Service[] = [
     area: 'Dorset',
     reach: 'local',
     unconfirmed: ['No direct phone number or website was found. Paragon (below) may put you in touch.'],
-    // The caseworkers' own pages are the Police and Crime Commissioner's, and the founding post.
+    // The caseworkers' own pages are the Police and Crime Commissioner's, and the commissioner's post.
     // A general-purpose police site: only the pages about stalking support.
     protect: [
       'www.dorset.pcc.police.uk/news-and-newsletters/dorset-pcc-news-blog/2023/12/stalking-the-signs-and-how-victims-are-supported-in-dorset',
@@ -144,7 +144,12 @@ const directoryServices: readonly Service[] = [
     countries: ['GB'],
     area: 'UK',
     reach: 'country',
-    email: fact('info@protectionagainststalking.org', [FOUNDING_POST], false, 'Printed in the founding post only.'),
+    email: fact(
+      'info@protectionagainststalking.org',
+      [FOUNDING_POST],
+      false,
+      'Printed only in a Dorset Police and Crime Commissioner’s post.',
+    ),
     website: fact(
       'https://www.protectionagainststalking.org/',
       ['http://www.protectionagainststalking.org/what-we-do/'],
@@ -334,7 +339,7 @@ const directoryServices: readonly Service[] = [
         'https://pdvg.org/about-domestic-abuse/are-you-worried-that-you-are-abusive/',
       ],
       true,
-      "Printed by the founding post and two other pages that agree; not seen on Respect's own pages.",
+      "Printed by a Dorset Police and Crime Commissioner’s post and two other pages that agree; not seen on Respect's own pages.",
     ),
     chat: fact('Webchat and email through the website', [
       'http://www.respect.uk.net/articles/respect-phoneline-support-over-the-festive-period',
@@ -376,7 +381,7 @@ const directoryServices: readonly Service[] = [
       num('03003030163', '0300 3030 163'),
       [FOUNDING_POST],
       false,
-      'Printed in the founding post only. The national Supportline is 08 08 16 89 111.',
+      'Printed only in a Dorset Police and Crime Commissioner’s post. The national Supportline is 08 08 16 89 111.',
     ),
     // The confirmed alternative to the number above.
     otherPhones: [
@@ -458,7 +463,7 @@ const directoryServices: readonly Service[] = [
       ['https://england.shelter.org.uk/housing_advice/homelessness/priority_need/at_risk_of_domestic_abuse'],
     ),
     unconfirmed: [
-      'Phone number unconfirmed: the founding post prints 0808 808 4444, which no other page we read prints, and no page we could read prints the other number in use, so none is shown. Check the website for the helpline number.',
+      'Phone number unconfirmed: a Dorset Police and Crime Commissioner’s post prints 0808 808 4444, which no other page we read prints, and no page we could read prints the other number in use, so none is shown. Check the website for the helpline number.',
     ],
     // Shelter's site covers every housing problem: only its domestic-abuse pages.
     protect: [
@@ -523,7 +528,7 @@ const directoryServices: readonly Service[] = [
     free: fact(true, ['https://www.ncdv.org.uk/are-you-suffering-domestic-abuse/how-ncdv-will-help-you/']),
     website: fact('https://www.ncdv.org.uk/', ['https://www.ncdv.org.uk/faqs/']),
     unconfirmed: [
-      'Opening hours unconfirmed: NCDV\'s own pages give no hours; the founding post\'s "24 hours" is not shown.',
+      'Opening hours unconfirmed: NCDV\'s own pages give no hours; the "24 hours" in a Dorset Police and Crime Commissioner\'s post is not shown.',
     ],
     protect: ['www.ncdv.org.uk', 'ncdv.org.uk', orlo('iflLP')],
     protectSources: ['https://www.ncdv.org.uk/faqs/', FOUNDING_POST],

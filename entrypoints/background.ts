@@ -2,15 +2,15 @@
  * Wiring only: triggers -> exit, messages -> handlers. The exit itself is
  * utils/exit.ts; each other feature has an init of its own.
  */
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { cleanNow, exit, type ExitRequest } from '@/utils/exit';
 import { createKeepAwake } from '@/utils/keep-awake';
 import { liveSettings } from '@/utils/live-settings';
 import { showFirstRunPageOnce } from '@/utils/first-run';
-import { onMessage, sendMessage } from '@/utils/messages';
+import { sendMessage } from '@/utils/messages';
 import { initDiscreetMode } from '@/utils/discreet-mode';
-import { isOwnContentScript as isOwnContentScriptOf, isOwnPage as isOwnPageOf } from '@/utils/senders';
+import { onTrustedMessage } from '@/utils/trusted-messages';
 import { isProtectedUrl } from '@/utils/protected-sites';
 import { liveProtectedSites } from '@/utils/user-sites/live-sites';
 import { initUserSites } from '@/utils/user-sites/background';
@@ -21,11 +21,6 @@ function coverTab(tabId: number | undefined): void {
   if (tabId !== undefined) sendMessage('cover', undefined, { tabId, frameId: 0 }).catch(() => undefined);
 }
 
-const isOwnPage = (sender: Browser.runtime.MessageSender) =>
-  isOwnPageOf(sender, browser.runtime.id, browser.runtime.getURL('/'));
-const isOwnContentScript = (sender: Browser.runtime.MessageSender) =>
-  isOwnContentScriptOf(sender, browser.runtime.id, browser.runtime.getURL('/'));
-
 export default defineBackground(() => {
   const sites = liveProtectedSites(browser.runtime.getURL('/'));
   const settings = liveSettings();
@@ -35,9 +30,8 @@ export default defineBackground(() => {
     return tabs.some((tab) => current.isProtected(tab.url));
   });
 
-  onMessage('exit', ({ data, sender }) => {
-    const fromContentScript = isOwnContentScript(sender);
-    if (!fromContentScript && !isOwnPage(sender)) throw new Error('Unexpected sender');
+  onTrustedMessage('exit', ({ data, sender }, from) => {
+    const fromContentScript = from === 'content-script';
     // A content script's tab is the sender's own; only the extension's pages may name a tab.
     const request: ExitRequest = fromContentScript
       ? { sourceTabId: sender.tab!.id, sourceWindowId: sender.tab!.windowId, sourceIndex: sender.tab!.index }
@@ -48,21 +42,18 @@ export default defineBackground(() => {
     return { started: true } as const;
   });
 
-  onMessage('hello', ({ sender }) => {
-    if (isOwnContentScript(sender)) keepAwake.start();
-  });
+  onTrustedMessage('hello', () => keepAwake.start());
 
-  onMessage('openWebsite', async ({ data, sender }) => {
-    if (!isOwnPage(sender) || !isProtectedUrl(data.url)) throw new Error('Not a directory website');
+  onTrustedMessage('openWebsite', async ({ data }) => {
+    if (!isProtectedUrl(data.url)) throw new Error('Not a directory website');
     await browser.tabs.create({ url: data.url, active: true });
   });
 
-  onMessage('cleanNow', ({ sender }) => {
-    if (!isOwnPage(sender)) throw new Error('Unexpected sender');
+  onTrustedMessage('cleanNow', ({ sender }) => {
     return sites.current().then((current) => cleanNow(current, sender.tab?.id, destination));
   });
 
-  initUserSites(sites, isOwnPage);
+  initUserSites(sites);
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void showFirstRunPageOnce();
   });

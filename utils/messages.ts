@@ -4,7 +4,7 @@ import type { CleanReport } from './clean';
 
 export type ExitTrigger = 'button' | 'site-button' | 'site-key' | 'shift-keys' | 'shortcut' | 'popup';
 
-interface ProtocolMap {
+export interface ProtocolMap {
   /**
    * Content script or popup -> background: leave now. Answers as soon as the
    * exit has started (before the tabs close). `tabId` is read only from the popup;

@@ -8,7 +8,7 @@ const ALL_NATIONS: readonly UkNation[] = ['England', 'Scotland', 'Wales', 'North
 function nationsOf(area: string): UkNation[] {
   if (/\bUK\b/.test(area)) return [...ALL_NATIONS];
   const named = ALL_NATIONS.filter((nation) => area.includes(nation));
-  // A county or town (the founding document's Dorset services) is in England.
+  // A county or town (the Dorset services) is in England.
   return named.length > 0 ? named : ['England'];
 }
 

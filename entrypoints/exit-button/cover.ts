@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { COVER_ELEMENT_PREFIX, unpredictableName } from '@/utils/page-element-names';
 
 /**
@@ -52,7 +53,7 @@ export function coverPage(): void {
   shadow.adoptedStyleSheets = [sheet];
   const message = document.createElement('p');
   message.setAttribute('role', 'alert');
-  message.textContent = 'Loading.';
+  message.textContent = i18n.t('exit.loading');
   shadow.append(message);
   document.documentElement.append(host);
   if (typeof host.showPopover === 'function') {
@@ -66,7 +67,7 @@ export function coverPage(): void {
   // Belt and braces: the page itself goes invisible; the cover stays visible.
   document.documentElement.style.setProperty('visibility', 'hidden', 'important');
 
-  document.title = 'Loading';
+  document.title = i18n.t('exit.loadingTitle');
   for (const icon of document.querySelectorAll('link[rel~="icon"]')) icon.remove();
   const blankIcon = document.createElement('link');
   blankIcon.rel = 'icon';

@@ -1,6 +1,7 @@
 /** The built manifest asks for no more than the extension needs, and exposes nothing to pages. */
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { protectedMatchPatterns } from '../../utils/protected-sites';
 import { EXTENSION_DIR } from './fixtures';
 import { documentedPermissions, manifestPermissions } from '../permissions-doc';
@@ -28,4 +29,16 @@ test('no host permissions until the person adds a site, no broad matches, no res
   }
   const csp = manifest.content_security_policy?.extension_pages ?? '';
   expect(csp).not.toMatch(/unsafe-eval|https?:/);
+});
+
+test('the script on support pages stays small and holds nothing a page could trigger or read', () => {
+  const script = readFileSync(`${EXTENSION_DIR}/exit-button.js`);
+  // Kept under 8 KB gzipped: it loads with every protected page.
+  expect(gzipSync(script).length).toBeLessThan(8 * 1024);
+  const text = script.toString('utf8');
+  // No WXT content-script context (it announces itself to the page and a page can end it) and no
+  // storage layer (it would double the script): auto-imports make both easy to pull in by mistake.
+  expect(text).not.toContain('content-script-started');
+  expect(text).not.toContain('postMessage');
+  expect(text).not.toMatch(/defineItem|storage\.defineItem|setMeta/);
 });

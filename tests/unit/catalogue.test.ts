@@ -51,7 +51,54 @@ export function hardCodedText(source: string, fileName = 'file.tsx'): string[] {
   return found;
 }
 
+/** DOM properties whose text a person reads or hears, as the exit button's script sets them. */
+const SPOKEN_PROPERTIES = new Set(['textContent', 'innerText', 'title', 'placeholder', 'ariaLabel']);
+
+/** Text written straight into the DOM from a script: `el.textContent = '...'`, `setAttribute('aria-label', '...')`. */
+export function hardCodedDomText(source: string, fileName = 'file.ts'): string[] {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const found: string[] = [];
+  const literal = (e: ts.Expression | undefined) =>
+    e && (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) && hasWords(e.text) ? e.text : undefined;
+  const visit = (node: ts.Node) => {
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isPropertyAccessExpression(node.left) &&
+      SPOKEN_PROPERTIES.has(node.left.name.text)
+    ) {
+      const text = literal(node.right);
+      if (text) found.push(text);
+    }
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+      const [name, value] = node.arguments;
+      if (node.expression.name.text === 'setAttribute' && name && ts.isStringLiteral(name)) {
+        const text = SPOKEN_ATTRIBUTES.has(name.text) ? literal(value) : undefined;
+        if (text) found.push(text);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}
+
 describe('the catalogue', () => {
+  it('the checker finds text a script writes into a page (so the next test can fail)', () => {
+    expect(
+      hardCodedDomText(
+        `p.textContent = 'Loading.'; document.title = 'Loading'; b.setAttribute('aria-label', 'Exit'); s.textContent = i18n.t('x'); e.className = 'dots';`,
+      ),
+    ).toEqual(['Loading.', 'Loading', 'Exit']);
+  });
+
+  it('has no text written straight into a support page by the exit button’s script', () => {
+    const offenders = filesUnder('entrypoints/exit-button', /\.ts$/).flatMap((path) =>
+      hardCodedDomText(readFileSync(path, 'utf8'), path).map((text) => `${path}: ${text}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it('the checker finds text written into markup (so the next test can fail)', () => {
     expect(
       hardCodedText(`const a = <p title="Hello">Hi {'there'} {\`\${n} items\`} <b>{i18n.t('x')}</b>{' · '}</p>;`),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnContentScript, isOwnPage } from '@/utils/senders';
+import { isOwnContentScript, isOwnPage, maySend, MESSAGE_SENDERS, senderKind } from '@/utils/senders';
 
 const ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -23,5 +23,31 @@ describe('message senders', () => {
     expect(isOwnPage({ id: ID, url: `chrome-extension://other/popup.html` }, ID, ORIGIN)).toBe(false);
     expect(isOwnPage({ url: `${ORIGIN}popup.html` }, ID, ORIGIN)).toBe(false);
     expect(isOwnContentScript({ id: ID }, ID, ORIGIN)).toBe(false);
+  });
+});
+
+describe('who may send the background what', () => {
+  it('lets the content script exit and say hello, and nothing else', () => {
+    const kind = senderKind({ id: ID, url: 'https://www.suzylamplugh.org/', tab: { id: 7 } }, ID, ORIGIN);
+    expect(kind).toBe('content-script');
+    expect(maySend('exit', kind)).toBe(true);
+    expect(maySend('hello', kind)).toBe(true);
+    for (const type of ['openWebsite', 'cleanNow', 'addSite', 'removeSite'] as const) {
+      expect(maySend(type, kind), type).toBe(false);
+    }
+  });
+
+  it('lets the extension’s pages do everything but say hello, and strangers nothing', () => {
+    const page = senderKind({ id: ID, url: `${ORIGIN}popup.html` }, ID, ORIGIN);
+    expect(page).toBe('page');
+    expect(maySend('hello', page)).toBe(false);
+    for (const type of ['exit', 'openWebsite', 'cleanNow', 'addSite', 'removeSite'] as const) {
+      expect(maySend(type, page), type).toBe(true);
+    }
+    const stranger = senderKind({ id: 'other', url: 'https://x.example/', tab: { id: 1 } }, ID, ORIGIN);
+    expect(stranger).toBeUndefined();
+    for (const type of Object.keys(MESSAGE_SENDERS) as (keyof typeof MESSAGE_SENDERS)[]) {
+      expect(maySend(type, stranger), type).toBe(false);
+    }
   });
 });

@@ -8,6 +8,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { isFirefox } from '../browser-kind';
+import { oneAtATime } from '../one-at-a-time';
 
 const KEY = 'tabsWithProtectedPagesBehind';
 const RECORD_ATTEMPTS = 10;
@@ -39,15 +40,15 @@ export async function tabsWithProtectedBackList(): Promise<ReadonlySet<number>> 
   return new Set(await read());
 }
 
-let queue: Promise<void> = Promise.resolve();
+const inTurn = oneAtATime();
 /** One change at a time: a read-modify-write must not lose another's. */
 const change = (edit: (ids: number[]) => number[]) =>
-  (queue = queue.then(async () => {
+  inTurn(async () => {
     if (!session()) return;
     const ids = await read();
     const next = edit(ids);
     if (next.length !== ids.length) await write(next);
-  }));
+  });
 
 /** A tab committed a protected page: from now on its back list may hold one. */
 export const rememberProtectedVisit = (tabId: number) => change((ids) => (ids.includes(tabId) ? ids : [...ids, tabId]));

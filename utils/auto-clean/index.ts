@@ -9,6 +9,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { isFirefox } from '../browser-kind';
+import { oneAtATime } from '../one-at-a-time';
 import type { ProtectedSites } from '../protected-sites';
 import { cleanDueItem, readAutoClean, readAutoCleanGrace } from '../settings';
 import { forgetTab, rememberProtectedVisit } from './back-lists';
@@ -28,14 +29,9 @@ export function initAutoClean(sites: LiveSites): void {
   /** The stored `cleanDue` mark, read once per worker life. */
   let due: boolean | undefined;
   let graceTimer: ReturnType<typeof setTimeout> | undefined;
-  let queue: Promise<void> = Promise.resolve();
+  const inTurn = oneAtATime();
   /** One job at a time, so a window closing with ten tabs starts one clean. */
-  const serial = (job: () => Promise<unknown>) => {
-    queue = queue.then(job).then(
-      () => undefined,
-      () => undefined,
-    );
-  };
+  const serial = (job: () => Promise<unknown>) => void inTurn(job).catch(() => undefined);
 
   const isDue = async () => (due ??= (await cleanDueItem.getValue().catch(() => null)) === true);
 

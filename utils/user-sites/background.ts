@@ -4,7 +4,7 @@
  * stored state after a browser start or an update.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { onMessage } from '../messages';
+import { onTrustedMessage } from '../trusted-messages';
 import { isProtectedUrl } from '../protected-sites';
 import { canAddHost } from '../shared-platforms';
 import type { liveProtectedSites } from './live-sites';
@@ -35,16 +35,11 @@ export async function removeSite(host: string, refresh: () => Promise<unknown>):
 }
 
 /** Sets up the listeners; returns what removes them again (the background never does; tests do). */
-export function initUserSites(
-  sites: LiveSites,
-  isOwnPage: (sender: Browser.runtime.MessageSender) => boolean,
-): () => void {
-  const stopAdd = onMessage('addSite', async ({ data, sender }) => {
-    if (!isOwnPage(sender)) throw new Error('Unexpected sender');
-    return { added: await addGrantedSite(data.host, sites.refresh) };
-  });
-  const stopRemove = onMessage('removeSite', async ({ data, sender }) => {
-    if (!isOwnPage(sender)) throw new Error('Unexpected sender');
+export function initUserSites(sites: LiveSites): () => void {
+  const stopAdd = onTrustedMessage('addSite', async ({ data }) => ({
+    added: await addGrantedSite(data.host, sites.refresh),
+  }));
+  const stopRemove = onTrustedMessage('removeSite', async ({ data }) => {
     await removeSite(data.host, sites.refresh);
   });
 

@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { EXIT_BUTTON_PAGE_CSS, EXIT_BUTTON_RUN, EXIT_BUTTON_SCRIPT } from '../exit-button-script';
+import { oneAtATime } from '../one-at-a-time';
 import { originPattern } from './origins';
 import { readUserSiteHosts } from './store';
 
@@ -30,11 +31,9 @@ async function rebuild(): Promise<string[]> {
   return hosts;
 }
 
-let queue: Promise<unknown> = Promise.resolve();
+const inTurn = oneAtATime();
 
 /** Queues a rebuild; resolves with the hosts now covered. */
 export function rebuildUserSiteRegistration(): Promise<string[]> {
-  const next = queue.then(rebuild);
-  queue = next.catch(() => undefined);
-  return next;
+  return inTurn(rebuild);
 }
