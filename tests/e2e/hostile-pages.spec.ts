@@ -51,6 +51,24 @@ async function pressShiftThreeTimes(page: Page): Promise<void> {
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift').catch(() => undefined);
 }
 
+// Re-posts each window message once and re-dispatches it as a document event of its type, as a
+// page would to end a WXT content-script context; records everything it heard.
+const REPLAY_EVERY_MESSAGE = `<script>
+  window.heard = [];
+  const replayed = new Set();
+  window.addEventListener('message', (e) => {
+    const text = JSON.stringify(e.data);
+    window.heard.push(text);
+    if (replayed.has(text)) return;
+    replayed.add(text);
+    window.postMessage(e.data, '*');
+    const type = e.data && typeof e.data.type === 'string' ? e.data.type : 'message-replay';
+    document.dispatchEvent(new CustomEvent(type, { detail: { ...e.data, messageId: 'page' } }));
+  }, true);
+  for (const name of ['DOMContentLoaded', 'readystatechange'])
+    document.addEventListener(name, () => window.heard.push('event:' + name), true);
+</script>`;
+
 test.describe('hostile pages', () => {
   test('a page that hides everything with !important CSS: Shift x3 still leaves', async ({ context, sw }) => {
     const page = await serveHostile(context, hostile('', '<style>* { display: none !important; }</style>'));
@@ -198,25 +216,8 @@ test.describe('hostile pages', () => {
     sw,
     extensionId,
   }) => {
-    // Re-posts each window message once and re-dispatches it as a document event of its type, as a
-    // page would to end a WXT content-script context; records everything it heard.
-    const replay = `<script>
-      window.heard = [];
-      const replayed = new Set();
-      window.addEventListener('message', (e) => {
-        const text = JSON.stringify(e.data);
-        window.heard.push(text);
-        if (replayed.has(text)) return;
-        replayed.add(text);
-        window.postMessage(e.data, '*');
-        const type = e.data && typeof e.data.type === 'string' ? e.data.type : 'message-replay';
-        document.dispatchEvent(new CustomEvent(type, { detail: { ...e.data, messageId: 'page' } }));
-      }, true);
-      for (const name of ['DOMContentLoaded', 'readystatechange'])
-        document.addEventListener(name, () => window.heard.push('event:' + name), true);
-    </script>`;
     const exitLink = '<p><a href="https://www.bbc.co.uk/weather" id="site-exit">Exit this page</a></p>';
-    const page = await serveHostile(context, hostile(exitLink, replay));
+    const page = await serveHostile(context, hostile(exitLink, REPLAY_EVERY_MESSAGE));
     await page.locator(BUTTON_HOST).waitFor({ state: 'attached' });
     // Give a replayed message time to arrive and act.
     await page.waitForTimeout(500);
@@ -230,19 +231,8 @@ test.describe('hostile pages', () => {
   });
 
   test('a replaying page cannot stop the takeover of its own exit link either', async ({ context, sw }) => {
-    const replay = `<script>
-      const replayed = new Set();
-      window.addEventListener('message', (e) => {
-        const text = JSON.stringify(e.data);
-        if (replayed.has(text)) return;
-        replayed.add(text);
-        window.postMessage(e.data, '*');
-        if (e.data && typeof e.data.type === 'string')
-          document.dispatchEvent(new CustomEvent(e.data.type, { detail: { ...e.data, messageId: 'page' } }));
-      }, true);
-    </script>`;
     const exitLink = '<p><a href="https://www.bbc.co.uk/weather" id="site-exit">Exit this page</a></p>';
-    const page = await serveHostile(context, hostile(exitLink, replay));
+    const page = await serveHostile(context, hostile(exitLink, REPLAY_EVERY_MESSAGE));
     await page.waitForTimeout(500);
     await page.locator('#site-exit').click();
     await expectExitedAndCleaned(sw);
