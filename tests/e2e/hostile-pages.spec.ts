@@ -292,6 +292,10 @@ test.describe('site permissions', () => {
     // Answered at once as a dismissed prompt would be: no prompt is shown, nothing is granted.
     expect(await page.evaluate(() => (window as unknown as { asked(): Promise<string> }).asked())).toBe('default');
     expect(await page.evaluate(() => Notification.permission)).toBe('default');
+    // What the browser keeps for the site: no decision at all, so nothing is listed in its site settings.
+    expect(
+      await page.evaluate(() => navigator.permissions.query({ name: 'notifications' }).then((status) => status.state)),
+    ).toBe('prompt');
     expect(await page.evaluate(() => (window as unknown as { isNative(): boolean }).isNative())).toBe(false);
     // The guard leaves no global behind in the page's world.
     expect(await page.evaluate(() => Object.keys(window).filter((key) => /guard|quick|exit/i.test(key)))).toEqual([]);
