@@ -186,9 +186,3 @@ export async function cleanNow(
   await closeProtectedTabs(sites.isProtected, keepTabId, destination).catch(() => undefined);
   return clean(sites);
 }
-
-/** At start-up: finish a clean that an earlier exit could not. */
-export async function finishPendingClean(sites: ProtectedSites): Promise<CleanReport | undefined> {
-  if (!(await cleanPendingItem.getValue())) return undefined;
-  return clean(sites);
-}

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_DESTINATION, NEW_TAB_PAGE } from '@/utils/destination';
-import { clean, exit, finishPendingClean, leave } from '@/utils/exit';
+import { clean, exit, leave } from '@/utils/exit';
 import { isProtectedUrl, protectedScopes } from '@/utils/protected-sites';
 import { cleanPendingItem, destinationItem } from '@/utils/settings';
 
@@ -131,15 +131,13 @@ describe('exit', () => {
   });
 });
 
-describe('finishPendingClean', () => {
+describe('clean', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('cleans at start-up only when an earlier clean did not finish', async () => {
-    const { search } = stubHistory(['https://www.suzylamplugh.org/']);
-    expect(await finishPendingClean(sites)).toBeUndefined();
-    expect(search).not.toHaveBeenCalled();
+  it('finishes a clean an earlier exit could not, and then removes the mark', async () => {
+    stubHistory(['https://www.suzylamplugh.org/']);
     await cleanPendingItem.setValue(true);
-    expect((await finishPendingClean(sites))?.removed.history).toBe(1);
+    expect((await clean(sites)).removed.history).toBe(1);
     expect(await browser.storage.local.get(null)).toEqual({});
   });
 
