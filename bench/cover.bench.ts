@@ -5,31 +5,15 @@
  * at a protected address (Quick Exit takes over the component's button) and at an
  * unrelated one (the component works alone).
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test } from '../tests/e2e/fixtures';
 import { DESTINATION, PROTECTED, UNRELATED } from '../tests/e2e/sites';
+import { GOVUK_VERSION, serveGovukExitPage } from './govuk-exit-page';
 import { summarise, writeSection } from './results-file';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
-const GOVUK_JS = readFileSync('node_modules/govuk-frontend/dist/govuk/all.bundle.js', 'utf8');
-const GOVUK_CSS = readFileSync('node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css', 'utf8');
-const GOVUK_VERSION = JSON.parse(readFileSync('node_modules/govuk-frontend/package.json', 'utf8')).version;
-
 /** The page watches its own frames from the pointer release (the click follows in the same task). */
-const PAGE = `<!doctype html><html lang="en" class="govuk-template"><head><meta charset="utf-8"><title>Support</title>
-<link rel="stylesheet" href="/govuk.css"></head>
-<body class="govuk-template__body">
-<script>document.body.className += ' js-enabled govuk-frontend-supported';</script>
-<div class="govuk-exit-this-page" data-module="govuk-exit-this-page">
-  <a href="${DESTINATION}" role="button" draggable="false" data-module="govuk-button"
-     class="govuk-button govuk-button--warning govuk-exit-this-page__button govuk-js-exit-this-page-button"
-     rel="nofollow noreferrer"><span class="govuk-visually-hidden">Emergency</span> Exit this page</a>
-</div>
-<main class="govuk-main-wrapper"><h1 class="govuk-heading-xl">Support</h1><p class="govuk-body">Help is available.</p></main>
-<script src="/govuk.js"></script>
-<script>
-  GOVUKFrontend.initAll();
+const WATCH_FRAMES = `
   const hidden = () =>
     getComputedStyle(document.documentElement).visibility === 'hidden' ||
     document.body.classList.contains('govuk-exit-this-page-hide-content');
@@ -41,8 +25,8 @@ const PAGE = `<!doctype html><html lang="en" class="govuk-template"><head><meta 
       else if (frames < 120) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  }, true);
-</script></body></html>`;
+  }, true);`;
+const respond = serveGovukExitPage(DESTINATION, WATCH_FRAMES);
 
 /** One click; undefined when no frame was reported (the tab closed first), counted as a miss. */
 async function timeCover(page: Page, url: string): Promise<{ frames: number; ms: number } | undefined> {
@@ -55,12 +39,7 @@ async function timeCover(page: Page, url: string): Promise<{ frames: number; ms:
 }
 
 test('time to cover: Quick Exit and GOV.UK’s component', async ({ context }) => {
-  await context.route(/^https?:\/\//, (route) => {
-    const url = new URL(route.request().url());
-    if (url.pathname === '/govuk.js') return route.fulfill({ body: GOVUK_JS, contentType: 'text/javascript' });
-    if (url.pathname === '/govuk.css') return route.fulfill({ body: GOVUK_CSS, contentType: 'text/css' });
-    return route.fulfill({ body: PAGE, contentType: 'text/html' });
-  });
+  await context.route(/^https?:\/\//, (route) => route.fulfill(respond(new URL(route.request().url()))));
   const ours: { frames: number; ms: number }[] = [];
   const theirs: { frames: number; ms: number }[] = [];
   let misses = 0;

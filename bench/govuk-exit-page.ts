@@ -13,7 +13,8 @@ export const GOVUK_VERSION: string = JSON.parse(
 const GOVUK_JS = readFileSync('node_modules/govuk-frontend/dist/govuk/all.bundle.js', 'utf8');
 const GOVUK_CSS = readFileSync('node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css', 'utf8');
 
-export const govukExitPage = (destination: string) => `<!doctype html>
+/** `afterInit`: more of the page's own script, run once the component is set up (the cover benchmark watches frames). */
+export const govukExitPage = (destination: string, afterInit = '') => `<!doctype html>
 <html lang="en" class="govuk-template"><head><meta charset="utf-8"><title>Support</title>
 <link rel="stylesheet" href="/govuk.css"></head>
 <body class="govuk-template__body">
@@ -25,14 +26,14 @@ export const govukExitPage = (destination: string) => `<!doctype html>
 </div>
 <main class="govuk-main-wrapper"><h1 class="govuk-heading-xl">Support</h1><p class="govuk-body">Help is available.</p></main>
 <script src="/govuk.js"></script>
-<script>GOVUKFrontend.initAll();</script>
+<script>GOVUKFrontend.initAll();${afterInit}</script>
 </body></html>`;
 
 /** Serves the page at every path, and the component's script and styles. */
 export const serveGovukExitPage =
-  (destination: string): Responder =>
+  (destination: string, afterInit = ''): Responder =>
   (url) => {
     if (url.pathname === '/govuk.js') return { body: GOVUK_JS, contentType: 'text/javascript' };
     if (url.pathname === '/govuk.css') return { body: GOVUK_CSS, contentType: 'text/css' };
-    return { body: govukExitPage(destination), contentType: 'text/html; charset=utf-8' };
+    return { body: govukExitPage(destination, afterInit), contentType: 'text/html; charset=utf-8' };
   };

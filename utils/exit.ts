@@ -45,9 +45,15 @@ const showsProtected = (tab: Browser.tabs.Tab, isProtected: Matcher) =>
  * (in the window being looked at, so it and the browser stay open), otherwise
  * only in windows that would be left empty.
  */
-function closeTabs(tabs: Browser.tabs.Tab[]): Promise<void> {
+/**
+ * Closes the tabs; in Firefox, those whose Back led to a protected page also
+ * leave "Recently closed", which would bring their back list back.
+ */
+async function closeTabs(tabs: Browser.tabs.Tab[], backToProtected: ReadonlySet<number>): Promise<void> {
   const ids = tabs.map((tab) => tab.id).filter((id): id is number => id !== undefined);
-  return ids.length > 0 ? browser.tabs.remove(ids) : Promise.resolve();
+  if (ids.length === 0) return;
+  await browser.tabs.remove(ids);
+  await forgetClosedEntries(tabs.filter((tab) => backToProtected.has(tab.id!))).catch(() => undefined);
 }
 
 /**
@@ -86,25 +92,18 @@ export async function leave(
   const { sourceTabId, sourceWindowId, sourceIndex } = request;
   const openDestination = (url: string | undefined, windowId: number | undefined, index: number | undefined) =>
     browser.tabs.create({ url, active: true, windowId, ...(index === undefined ? {} : { index: index + 1 }) });
-  if (sourceWindowId !== undefined) {
-    const opened = openDestination(await destination(isProtected), sourceWindowId, sourceIndex);
-    const [tabs, backToProtected] = await Promise.all([browser.tabs.query({}), tabsWithProtectedBackList()]);
-    const doomed = doomedTabs(tabs, isProtected, backToProtected, sourceTabId);
-    await closeTabs(doomed);
-    await opened;
-    await forgetClosedEntries(doomed.filter((tab) => backToProtected.has(tab.id!))).catch(() => undefined);
-    return;
+  const early =
+    sourceWindowId === undefined
+      ? undefined
+      : openDestination(await destination(isProtected), sourceWindowId, sourceIndex);
+  const [tabs, backToProtected] = await Promise.all([browser.tabs.query({}), tabsWithProtectedBackList()]);
+  if (!early) {
+    // The window is not known yet (an exit from the popup): the destination opens before any tab closes.
+    const source = tabs.find((tab) => tab.id === sourceTabId);
+    await openDestination(await destination(isProtected), source?.windowId, source?.index);
   }
-  const [url, tabs, backToProtected] = await Promise.all([
-    destination(isProtected),
-    browser.tabs.query({}),
-    tabsWithProtectedBackList(),
-  ]);
-  const source = tabs.find((tab) => tab.id === sourceTabId);
-  await openDestination(url, source?.windowId, source?.index);
-  const doomed = doomedTabs(tabs, isProtected, backToProtected, sourceTabId);
-  await closeTabs(doomed);
-  await forgetClosedEntries(doomed.filter((tab) => backToProtected.has(tab.id!))).catch(() => undefined);
+  await closeTabs(doomedTabs(tabs, isProtected, backToProtected, sourceTabId), backToProtected);
+  await early;
 }
 
 /**
@@ -114,9 +113,11 @@ export async function leave(
  */
 export async function closeProtectedTabs(
   isProtected: Matcher,
-  keepTabId?: number,
-  destination: DestinationSource = readDestination,
-  { inEveryWindow = false } = {},
+  {
+    keepTabId,
+    destination = readDestination,
+    inEveryWindow = false,
+  }: { keepTabId?: number; destination?: DestinationSource; inEveryWindow?: boolean } = {},
 ): Promise<void> {
   const [url, tabs, backToProtected] = await Promise.all([
     destination(isProtected),
@@ -129,8 +130,7 @@ export async function closeProtectedTabs(
   // then every window losing a tab gets the destination first, so none can close.
   if (!inEveryWindow) for (const tab of tabs) if (!doomed.includes(tab)) emptied.delete(tab.windowId);
   for (const windowId of emptied) await browser.tabs.create({ url, windowId, active: true });
-  await closeTabs(doomed);
-  await forgetClosedEntries(doomed.filter((tab) => backToProtected.has(tab.id!))).catch(() => undefined);
+  await closeTabs(doomed, backToProtected);
 }
 
 let cleaning: Promise<CleanReport> | undefined;
@@ -183,6 +183,6 @@ export async function cleanNow(
   destination: DestinationSource = readDestination,
 ): Promise<CleanReport> {
   await cleanPendingItem.setValue(true);
-  await closeProtectedTabs(sites.isProtected, keepTabId, destination).catch(() => undefined);
+  await closeProtectedTabs(sites.isProtected, { keepTabId, destination }).catch(() => undefined);
   return clean(sites);
 }

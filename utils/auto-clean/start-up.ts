@@ -32,7 +32,7 @@ export async function cleanOwedAtWorkerStart(sites: ProtectedSites, due: boolean
  */
 export async function closeRestoredTabs(sites: ProtectedSites, due: boolean): Promise<boolean> {
   if (!(await cleanOwed(due))) return false;
-  await closeProtectedTabs(sites.isProtected, undefined, undefined, { inEveryWindow: true }).catch(() => undefined);
+  await closeProtectedTabs(sites.isProtected, { inEveryWindow: true }).catch(() => undefined);
   return true;
 }
 
@@ -44,6 +44,6 @@ export async function closeRestoredTabs(sites: ProtectedSites, due: boolean): Pr
 export async function cleanOwedAfterBrowserStart(sites: ProtectedSites, due: boolean): Promise<boolean> {
   if (!(await cleanOwed(due))) return false;
   await restoreSettled();
-  await closeProtectedTabs(sites.isProtected, undefined, undefined, { inEveryWindow: true }).catch(() => undefined);
+  await closeProtectedTabs(sites.isProtected, { inEveryWindow: true }).catch(() => undefined);
   return cleanIfNoProtectedTab(sites);
 }
