@@ -33,7 +33,20 @@ export default defineConfig({
     // storage: settings, and a flag that a clean is still owed.
     // browsingData: cookies, storage and cache of protected sites. downloads: their entries in the list.
     // scripting: the exit button on the sites the person adds (registered at runtime).
-    permissions: ['tabs', 'history', 'sessions', 'storage', 'browsingData', 'downloads', 'scripting'],
+    // activeTab: when the person opens the popup on a page, one look at it for a quick-exit control of its own.
+    // declarativeContent (Chromium only; Firefox has none): the browser marks the toolbar icon on such a page.
+    // Neither gives access to any site beforehand, and neither adds an install warning.
+    permissions: [
+      'tabs',
+      'history',
+      'sessions',
+      'storage',
+      'browsingData',
+      'downloads',
+      'scripting',
+      'activeTab',
+      ...(browser === 'firefox' ? [] : ['declarativeContent']),
+    ],
     // management: only for "Check this browser", asked for during the person's click and given back after.
     optional_permissions: ['management'],
     // Sites the person adds: one site at a time, asked for during their click in the popup.

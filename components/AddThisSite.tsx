@@ -1,42 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messages';
-import { isProtectedUrl } from '@/utils/protected-sites';
-import { canAddHost, cookieDomainOf, sharedPlatformOf } from '@/utils/shared-platforms';
-import { hostOfPageUrl, originPattern } from '@/utils/user-sites/origins';
-import { readUserSiteHosts } from '@/utils/user-sites/store';
-
-type SiteState =
-  | { kind: 'none' }
-  | { kind: 'offer'; host: string }
-  | { kind: 'platform'; host: string }
-  | { kind: 'protected'; host: string }
-  | { kind: 'added'; host: string }
-  | { kind: 'refused'; host: string };
-
-/**
- * The tab this is about: the one the person is looking at, or, when the popup
- * itself was opened in a tab, the tab that opened it.
- */
-async function siteTab(): Promise<Browser.tabs.Tab | undefined> {
-  const own = await browser.tabs.getCurrent();
-  if (own?.openerTabId !== undefined) return browser.tabs.get(own.openerTabId).catch(() => undefined);
-  if (own) return undefined;
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  return active;
-}
-
-/** The web site in that tab, and whether it is protected already. */
-async function readActiveSite(): Promise<SiteState> {
-  const tab = await siteTab();
-  const host = hostOfPageUrl(tab?.url);
-  if (!host) return { kind: 'none' };
-  if (isProtectedUrl(tab?.url)) return { kind: 'protected', host };
-  if (!canAddHost(host)) return { kind: 'platform', host };
-  const added = await readUserSiteHosts().catch((): string[] => []);
-  return added.includes(host) ? { kind: 'protected', host } : { kind: 'offer', host };
-}
+import { cookieDomainOf, sharedPlatformOf } from '@/utils/shared-platforms';
+import { originPattern } from '@/utils/user-sites/origins';
+import type { ActiveSite } from './use-active-site';
 
 /** What the exit's cookie clearing would reach, said before the person agrees. */
 function cookieScope(host: string): string {
@@ -49,16 +16,12 @@ function cookieScope(host: string): string {
 }
 
 /**
- * "Add this site to Quick Exit": for a support site the directory does not
+ * "Add this site to Quick Exit": for a support site the catalogue does not
  * list. The browser asks the person for access to that one site; nothing is
- * added unless they agree.
+ * added unless they agree. On a page with a quick-exit control of its own it
+ * says so, and the popup shows this first.
  */
-export function AddThisSite() {
-  const [site, setSite] = useState<SiteState>({ kind: 'none' });
-  useEffect(() => {
-    readActiveSite().then(setSite, () => setSite({ kind: 'none' }));
-  }, []);
-
+export function AddThisSite({ site, setSite }: { site: ActiveSite; setSite: (site: ActiveSite) => void }) {
   function add(host: string) {
     // Asked first, inside the click: the browser only shows its dialog for a person's action.
     browser.permissions.request({ origins: [originPattern(host)] }).then(
@@ -71,11 +34,13 @@ export function AddThisSite() {
   }
 
   if (site.kind === 'none') return null;
+  const suggested = site.kind === 'offer' && site.ownExitControl;
   return (
-    <section class="add-site" aria-labelledby="add-site-heading">
-      <h2 id="add-site-heading">{i18n.t('addSite.heading')}</h2>
+    <section class={suggested ? 'add-site suggested' : 'add-site'} aria-labelledby="add-site-heading">
+      <h2 id="add-site-heading">{i18n.t(suggested ? 'addSite.suggestedHeading' : 'addSite.heading')}</h2>
       {site.kind === 'offer' && (
         <>
+          {suggested && <p>{i18n.t('addSite.ownExitControl', [site.host])}</p>}
           <p>{i18n.t('addSite.offer', [site.host])}</p>
           <p class="cookie-scope">{cookieScope(site.host)}</p>
           <button type="button" class="secondary" onClick={() => add(site.host)}>

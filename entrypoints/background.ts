@@ -15,6 +15,7 @@ import { isProtectedUrl } from '@/utils/protected-sites';
 import { liveProtectedSites } from '@/utils/user-sites/live-sites';
 import { initUserSites } from '@/utils/user-sites/background';
 import { initAutoClean } from '@/utils/auto-clean';
+import { initSupportSiteHint } from '@/utils/background/support-site-hint';
 
 /** Covers the page in the given tab without waiting: used when the exit did not start in the page itself. */
 function coverTab(tabId: number | undefined): void {
@@ -58,6 +59,7 @@ export default defineBackground(() => {
     if (reason === 'install') void showFirstRunPageOnce();
   });
   initDiscreetMode();
+  initSupportSiteHint();
   initAutoClean(sites);
 
   // Firefox for Android has no commands (nor history, sessions or downloads): everything else still starts.

@@ -1,4 +1,7 @@
-/** The permissions listed in docs/permissions.md, read from its tables' first column. */
+/**
+ * The permissions listed in docs/permissions.md, read from its tables' first
+ * column, for one browser: a row marked "(Chromium)" is in the Chrome build only.
+ */
 import { readFileSync } from 'node:fs';
 
 export interface DocumentedPermissions {
@@ -7,8 +10,12 @@ export interface DocumentedPermissions {
   optionalHosts: string[];
 }
 
-export function documentedPermissions(path = 'docs/permissions.md'): DocumentedPermissions {
-  const names = [...readFileSync(path, 'utf8').matchAll(/^\| `([^`]+)`( \(optional\))? +\|/gm)];
+export function documentedPermissions(
+  browser: 'chrome' | 'firefox',
+  path = 'docs/permissions.md',
+): DocumentedPermissions {
+  const rows = [...readFileSync(path, 'utf8').matchAll(/^\| `([^`]+)`( \(optional\))?( \(Chromium\))? +\|/gm)];
+  const names = rows.filter((m) => browser === 'chrome' || !m[3]);
   const optional = names.filter((m) => m[2]).map((m) => m[1]!);
   return {
     required: names

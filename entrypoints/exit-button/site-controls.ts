@@ -171,3 +171,11 @@ export function hasEscapeExitControl(root: Document | ShadowRoot = document): bo
   }
   return false;
 }
+
+/**
+ * Whether the page shows a quick-exit control of its own, of any kind the exit
+ * button's script recognises: what makes an unlisted site very likely a support site.
+ */
+export function hasOwnExitControl(): boolean {
+  return hasDeclaredExitControl() || hasEscapeExitControl();
+}

@@ -10,6 +10,7 @@ import { AndroidLimits } from '@/components/AndroidLimits';
 import { ExitNowButton } from '@/components/ExitNowButton';
 import { ServiceCard } from '@/components/ServiceCard';
 import { closePopup } from '@/components/close-popup';
+import { useActiveSite } from '@/components/use-active-site';
 import { browser } from 'wxt/browser';
 import { countryOfThisBrowser } from '@/utils/directory/country';
 import { findServices, type DirectoryQuery } from '@/utils/directory/search';
@@ -44,11 +45,16 @@ export function App() {
   const found = useMemo(() => findServices(services, query), [query]);
   // "Open now" as of the moment the popup opened.
   const [now] = useState(() => new Date());
+  const [site, setSite] = useActiveSite();
+  // A page with a quick-exit control of its own is very likely a support site: adding it comes first.
+  const suggested = site.kind === 'offer' && site.ownExitControl;
+  const addThisSite = <AddThisSite site={site} setSite={setSite} />;
 
   return (
     <>
       <ExitNowButton />
       <main>
+        {suggested && addThisSite}
         <EmergencyNotice country={query.country} />
         {/* The heading and the count share a line: more of the list fits in the popup. */}
         <div class="find-help">
@@ -66,7 +72,7 @@ export function App() {
         </div>
         <AndroidLimits />
         <CleanNow />
-        <AddThisSite />
+        {!suggested && addThisSite}
         <p>
           <a href="/check.html" onClick={openCheck}>
             {i18n.t('links.check')}

@@ -102,6 +102,8 @@ interface Fixtures {
   browserLocale: string;
   /** The browser's time zone, for tests of what a browser elsewhere sees; empty: the machine's. */
   browserTimeZone: string;
+  /** More Chromium switches for this test's browser. */
+  browserArgs: string[];
   profileDir: string;
   context: BrowserContext;
   sw: Worker;
@@ -120,8 +122,9 @@ export const test = base.extend<Fixtures>({
   keepFirstRunPage: [false, { option: true }],
   browserLocale: ['en-GB', { option: true }],
   browserTimeZone: ['', { option: true }],
+  browserArgs: [[], { option: true }],
   context: async (
-    { headed, profileDir, visitedBeforeInstall, otherExtensions, browserLocale, browserTimeZone },
+    { headed, profileDir, visitedBeforeInstall, otherExtensions, browserLocale, browserTimeZone, browserArgs },
     use,
   ) => {
     if (visitedBeforeInstall.length > 0) {
@@ -137,6 +140,7 @@ export const test = base.extend<Fixtures>({
       extensions,
       locale: browserLocale,
       timezoneId: browserTimeZone || undefined,
+      extraArgs: browserArgs,
     });
     await use(context);
     await context.close();

@@ -9,7 +9,7 @@ const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8
 
 describe('the Firefox manifest', () => {
   it('asks for exactly the permissions docs/permissions.md explains', () => {
-    const documented = documentedPermissions();
+    const documented = documentedPermissions('firefox');
     expect(documented.required.length).toBeGreaterThan(0);
     expect(manifestPermissions(manifest)).toEqual(documented);
     expect(manifest.host_permissions ?? []).toEqual([]);

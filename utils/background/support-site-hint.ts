@@ -1,0 +1,78 @@
+/**
+ * Beyond the catalogue (Chromium): a page that shows a quick-exit control is very
+ * likely a support site. declarativeContent lets the browser notice such a page
+ * without any host permission or isolated world: while one is shown, the toolbar
+ * icon carries a "+" badge, and the popup, opened there, offers "Add this site"
+ * first (it checks the page itself through activeTab: the browser tells an
+ * extension nothing about which rule matched). Nothing on the page changes and
+ * nothing is stored. Firefox has no declarativeContent; its popup still checks.
+ *
+ * The browser matches only simple selectors on displayed elements here, so this
+ * is a narrower net than the exit button's recogniser (site-controls.ts), which
+ * the popup's check uses: a control named only by its words is found when the
+ * popup opens, not by the icon.
+ */
+import type { Browser } from 'wxt/browser';
+import { oneAtATime } from '@/utils/one-at-a-time';
+import { discreetModeItem, readDiscreetMode } from '@/utils/settings';
+import { hintIconImageData } from './hint-icon';
+
+/**
+ * Each selector on its own is enough (conditions are alternatives). Substrings
+ * are the names quick-exit controls carry in any case style; "getaway" and
+ * "hide-page" as substrings are left out ("holiday-getaway", "hide-pagination").
+ */
+export const EXIT_CONTROL_SELECTORS = [
+  '.govuk-exit-this-page',
+  '[data-quick-exit]',
+  '#sftExt-frontend-button',
+  '[class~="hide-page" i]',
+  ...[
+    'quick-exit',
+    'quickexit',
+    'quick_exit',
+    'quick-escape',
+    'safety-exit',
+    'exit-site',
+    'leave-site',
+    'exit-this-page',
+  ].flatMap((name) => [`[class*="${name}" i]`, `[id*="${name}" i]`]),
+];
+
+type DeclarativeContent = typeof Browser.declarativeContent;
+
+/** Chromium's declarativeContent, or undefined (Firefox, and any browser without it). */
+function declarativeContent(): DeclarativeContent | undefined {
+  return (globalThis as { chrome?: { declarativeContent?: DeclarativeContent } }).chrome?.declarativeContent;
+}
+
+export function hintRule(api: DeclarativeContent): Browser.events.Rule {
+  return {
+    id: 'quick-exit-control',
+    conditions: EXIT_CONTROL_SELECTORS.map((selector) => new api.PageStateMatcher({ css: [selector] })),
+    actions: [new api.SetIcon({ imageData: hintIconImageData() })],
+  };
+}
+
+/**
+ * The rule on, or off in discreet mode (a badge on the toolbar would show a
+ * safety tool at a glance). Rules outlive the worker and browser restarts, so
+ * each call replaces what is there.
+ */
+export async function applySupportSiteHint(on: boolean): Promise<void> {
+  const api = declarativeContent();
+  if (!api) return;
+  const events = api.onPageChanged;
+  // Callbacks: in a service worker these methods give no promise back.
+  await new Promise<void>((resolve) => events.removeRules(undefined, () => resolve()));
+  if (on) await new Promise<void>((resolve) => events.addRules([hintRule(api)], () => resolve()));
+}
+
+/** In the background: on at every start unless discreet mode is on, and following its changes, one change at a time. */
+export function initSupportSiteHint(): void {
+  if (!declarativeContent()) return;
+  const inTurn = oneAtATime();
+  const apply = (discreet: boolean) => void inTurn(() => applySupportSiteHint(!discreet)).catch(() => undefined);
+  void readDiscreetMode().then(apply);
+  discreetModeItem.watch((on) => apply(on === true));
+}
