@@ -2118,4 +2118,32 @@ export const ukLocalEngland: readonly SupportSite[] = [
     ],
     checked: '2026-11-30',
   },
+  {
+    id: 'rasa-merseyside',
+    organisation: 'RASA Merseyside (Rape and Sexual Abuse Support)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Merseyside (Liverpool, Sefton and Wirral)',
+    scopes: ['www.rasamerseyside.org'],
+    sources: [
+      'https://www.rasamerseyside.org/our-services/children-s-service',
+      'https://merseynewslive.co.uk/2025/02/12/merseyside-sexual-violence-charity-launches-urgent-appeal-amid-funding-cuts',
+    ],
+    checked: '2026-11-30',
+  },
+  {
+    id: 'srasac-sheffield',
+    organisation: 'Sheffield Rape and Sexual Abuse Centre (SRASAC)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Sheffield',
+    scopes: ['sheffieldrapeandsexualabusecen.eu.rit.org.uk'],
+    sources: [
+      'https://sheffieldrapeandsexualabusecen.eu.rit.org.uk/counselling-service-criteria',
+      'http://forgetoday.com/2018/01/10/charity-spotlight-sheffield-rape-and-sexual-abuse-centre/',
+    ],
+    checked: '2026-11-30',
+  },
 ];
