@@ -22,10 +22,12 @@ export const ukLocalWales: readonly SupportSite[] = [
     country: 'GB',
     nations: ['Wales'],
     area: 'Vale of Glamorgan',
-    scopes: ['atalyfro.org'],
+    // The earlier blog on WordPress.com is the charity's own subdomain there.
+    scopes: ['atalyfro.org', 'atalyfro.wordpress.com'],
     sources: [
       'https://github.com/smich42/st-andrews-dvsvc/blob/138c36f2e3ce2c1397d6a232bd6b127c49cd2f8e/heuristics/benchmark/urls.txt',
       'https://github.com/N-J-Martin/st-andrews-dvsvc/blob/9210984c7b12e00ab27ad4960081fcdde5817fd2/llm_out_db/log.txt',
+      'https://github.com/min2ha/ukwa-site/blob/99d2d4ae873a2daad6698cdca68b4fbba92e2c3b/content/target/2016/2016-10-25-atal-y-fro-helping-families-to-break-the-cycle-of-domestic-violence/index.en.md',
     ],
     checked: '2026-11-30',
   },
