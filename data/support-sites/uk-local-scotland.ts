@@ -410,4 +410,32 @@ export const ukLocalScotland: readonly SupportSite[] = [
     ],
     checked: '2026-11-30',
   },
+  {
+    id: 'kingdom-abuse-survivors-project',
+    organisation: 'Kingdom Abuse Survivors Project (KASP)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['Scotland'],
+    area: 'Fife',
+    scopes: ['kasp.org.uk'],
+    sources: [
+      'https://kasp.org.uk/?p=4172',
+      'https://thecourier.co.uk/fp/news/fife/1861297/we-will-be-there-fife-support-group-to-continue-helping-child-abuse-survivors-through-lockdown',
+    ],
+    checked: '2026-11-30',
+  },
+  {
+    id: 'survivors-unite-borders',
+    organisation: 'Survivors Unite',
+    kind: 'local',
+    country: 'GB',
+    nations: ['Scotland'],
+    area: 'Scottish Borders',
+    scopes: ['survivorsunite.org.uk'],
+    sources: [
+      'https://survivorsunite.org.uk/our-story',
+      'https://github.com/smich42/st-andrews-dvsvc/blob/138c36f2e3ce2c1397d6a232bd6b127c49cd2f8e/heuristics/benchmark/urls.txt',
+    ],
+    checked: '2026-11-30',
+  },
 ];
