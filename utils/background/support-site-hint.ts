@@ -18,24 +18,36 @@ import { discreetModeItem, readDiscreetMode } from '@/utils/settings';
 import { hintIconImageData } from './hint-icon';
 
 /**
- * Each selector on its own is enough (conditions are alternatives). Substrings
- * are the names quick-exit controls carry in any case style; "getaway" and
- * "hide-page" as substrings are left out ("holiday-getaway", "hide-pagination").
+ * Each selector on its own is enough (conditions are alternatives): GOV.UK's and
+ * the Scottish Government's components, the markers and elements of published
+ * quick-exit scripts and plugins, and the names such controls carry in any case
+ * style. Not matched as parts of longer names: "getaway", "hide-page" and
+ * "leave-page" ("holiday-getaway", "hide-pagination", "leave-page-modal": a
+ * dialog's own "Leave page").
  */
 export const EXIT_CONTROL_SELECTORS = [
   '.govuk-exit-this-page',
+  '[class*="ds_hide-page"]',
   '[data-quick-exit]',
+  '[data-exit-button]',
   '#sftExt-frontend-button',
+  '#get-away',
+  '#hide-site',
   '[class~="hide-page" i]',
+  '[class*="leave-page-fab"]',
   ...[
     'quick-exit',
     'quickexit',
     'quick_exit',
     'quick-escape',
     'safety-exit',
+    'safe-exit',
     'exit-site',
     'leave-site',
+    'page-exit',
     'exit-this-page',
+    'panic-btn',
+    'panic-button',
   ].flatMap((name) => [`[class*="${name}" i]`, `[id*="${name}" i]`]),
 ];
 
