@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
-import { sendMessage } from '@/utils/messages';
-import { isProtectedUrl } from '@/utils/protected-sites';
-import { canAddHost, cookieDomainOf, sharedPlatformOf } from '@/utils/shared-platforms';
-import { hostOfPageUrl, originPattern } from '@/utils/user-sites/origins';
-import { readUserSiteHosts } from '@/utils/user-sites/store';
+import { sendMessage } from '@/utils/shared/messages';
+import { isProtectedUrl } from '@/utils/shared/protected-sites';
+import { canAddHost, cookieDomainOf, sharedPlatformOf } from '@/utils/shared/shared-platforms';
+import { hostOfPageUrl, originPattern } from '@/utils/shared/user-sites/origins';
+import { readUserSiteHosts } from '@/utils/shared/user-sites/store';
 
 type SiteState =
   | { kind: 'none' }
