@@ -4,10 +4,12 @@
  * - utils/page-script/ (and entrypoints/exit-button/): the exit button's script on
  *   support pages, kept small and free of the storage layer, the polyfill and the
  *   i18n runtime (tests/e2e/manifest.spec.ts measures the built script);
- * - utils/pages/ (with components/ and the other entrypoints): extension pages;
+ * - utils/pages/ (with components/ and the entrypoints built from an HTML page): extension pages;
  * - utils/shared/: more than one of these.
  * A module that breaks the rule fails here with its file and the import.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importsOf, sourceFilesUnder, type SourceImport } from './source-imports';
 
@@ -15,6 +17,11 @@ type Context = 'background' | 'page-script' | 'pages' | 'shared' | 'data';
 
 const ROOT = process.cwd();
 const SOURCE_DIRS = ['entrypoints', 'components', 'utils', 'data'];
+
+/** Extension pages: the entrypoints WXT builds from an HTML page (popup, options...). */
+const PAGE_ENTRYPOINTS = readdirSync(join(ROOT, 'entrypoints'))
+  .filter((name) => existsSync(join(ROOT, 'entrypoints', name, 'index.html')))
+  .map((name) => `entrypoints/${name}/`);
 
 /**
  * The shared modules the exit button's script may use: the message protocol and
@@ -34,9 +41,8 @@ function contextOf(path: string): Context | undefined {
   if (path === 'entrypoints/background.ts' || path.startsWith('entrypoints/background/')) return 'background';
   if (path.startsWith('utils/background/')) return 'background';
   if (path.startsWith('entrypoints/exit-button/') || path.startsWith('utils/page-script/')) return 'page-script';
-  if (path.startsWith('entrypoints/') || path.startsWith('components/') || path.startsWith('utils/pages/')) {
-    return 'pages';
-  }
+  if (PAGE_ENTRYPOINTS.some((page) => path.startsWith(page))) return 'pages';
+  if (path.startsWith('components/') || path.startsWith('utils/pages/')) return 'pages';
   if (path.startsWith('utils/shared/')) return 'shared';
   if (path.startsWith('data/')) return 'data';
   return undefined;
@@ -71,7 +77,8 @@ function reachedByExitButton(graph: ReadonlyMap<string, readonly SourceImport[]>
 function brokenRules(graph: ReadonlyMap<string, readonly SourceImport[]>): string[] {
   const broken: string[] = [];
   for (const file of graph.keys()) {
-    if (file.startsWith('utils/') && contextOf(file) === undefined) {
+    // A new entrypoint lands here too, until this file says where it runs.
+    if (contextOf(file) === undefined) {
       broken.push(`${file}: in no folder that says where it runs (background, page-script, pages, shared)`);
     }
   }
@@ -198,16 +205,18 @@ describe('the rule', () => {
     ]);
   });
 
-  it('names a module in no folder that says where it runs, and an import of a missing file', () => {
+  it('names a module or an entrypoint in no folder that says where it runs, and an import of a missing file', () => {
     expect(
       brokenRules(
         graph({
           'utils/helpers.ts': [],
+          'entrypoints/sidepanel.ts': [],
           'components/OpenNow.tsx': [{ spec: './gone', target: 'components/gone', unresolved: true }],
         }),
       ),
     ).toEqual([
       'utils/helpers.ts: in no folder that says where it runs (background, page-script, pages, shared)',
+      'entrypoints/sidepanel.ts: in no folder that says where it runs (background, page-script, pages, shared)',
       "components/OpenNow.tsx imports './gone': no such file",
     ]);
   });
