@@ -6,9 +6,9 @@ import {
   EXIT_BUTTON_RUN,
   EXIT_BUTTON_SCRIPT,
   NOTIFICATION_GUARD_SCRIPT,
-} from './utils/exit-button-script';
-import { DEFAULT_EXIT_SHORTCUT, EXIT_COMMAND } from './utils/exit-command';
-import { protectedMatchPatterns } from './utils/protected-sites';
+} from './utils/background/exit-button-script';
+import { DEFAULT_EXIT_SHORTCUT, EXIT_COMMAND } from './utils/pages/exit-command';
+import { protectedMatchPatterns } from './utils/shared/protected-sites';
 
 /** Firefox's add-on id: fixed, so updates and the stores know it is the same extension. */
 export const GECKO_ID = 'quick-exit@quick-exit.example';

@@ -17,7 +17,7 @@ import { test } from '@playwright/test';
 import type { CDPSession } from 'puppeteer-core';
 import { EXTENSION_DIR } from '../tests/e2e/fixtures';
 import { DESTINATION, page, PROTECTED, UNRELATED } from '../tests/e2e/sites';
-import { BUTTON_ELEMENT_PREFIX } from '../utils/page-element-names';
+import { BUTTON_ELEMENT_PREFIX } from '../utils/page-script/page-element-names';
 import { exitTimes, recordTargetEvents, type ExitTimes, type TargetEvent } from './exit-timeline';
 import { GOVUK_VERSION, serveGovukExitPage } from './govuk-exit-page';
 import { startChromium, type HandStartedChromium } from './hand-started-chromium';

@@ -5,7 +5,7 @@
  * one of them with another site's page looked at in its middle (and again, in its
  * own place, later), and 150 single visits scattered among the others.
  */
-import { isProtectedUrl } from '../utils/protected-sites';
+import { isProtectedUrl } from '../utils/shared/protected-sites';
 
 const SUPPORT_HOSTS = [
   'www.suzylamplugh.org',

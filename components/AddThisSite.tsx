@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { sendMessage } from '@/utils/messages';
-import { cookieDomainOf, sharedPlatformOf } from '@/utils/shared-platforms';
-import { originPattern } from '@/utils/user-sites/origins';
+import { sendMessage } from '@/utils/shared/messages';
+import { cookieDomainOf, sharedPlatformOf } from '@/utils/shared/shared-platforms';
+import { originPattern } from '@/utils/shared/user-sites/origins';
 import type { ActiveSite } from './use-active-site';
 
 /** What the exit's cookie clearing would reach, said before the person agrees. */

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { sendMessage } from '@/utils/messages';
-import { summariseClean } from '@/utils/clean/summary';
-import { cleanPendingItem } from '@/utils/settings';
+import { sendMessage } from '@/utils/shared/messages';
+import { summariseClean } from '@/utils/pages/clean-summary';
+import { cleanPendingItem } from '@/utils/shared/settings';
 
 /** Past this, the person is told the clean is under way. */
 const SLOW_MS = 300;

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { checkDestination, NEW_TAB_PAGE, SUGGESTED_DESTINATIONS, usableDestination } from '@/utils/destination';
+import { checkDestination, NEW_TAB_PAGE, SUGGESTED_DESTINATIONS, usableDestination } from '@/utils/shared/destination';
 import { browser } from 'wxt/browser';
-import { readProtectedSites } from '@/utils/user-sites/live-sites';
-import { destinationItem } from '@/utils/settings';
+import { readProtectedSites } from '@/utils/shared/user-sites/protected-now';
+import { destinationItem } from '@/utils/shared/settings';
 
 /**
  * The same answer the exit uses: the built-in sites, the ones the person added,

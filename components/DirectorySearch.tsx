@@ -1,7 +1,7 @@
 import type { Category, Country } from '@/data/types';
 import { i18n } from '#i18n';
-import { CATEGORIES, categoryLabel, COUNTRIES, countryName } from '@/utils/directory/labels';
-import type { DirectoryQuery } from '@/utils/directory/search';
+import { CATEGORIES, categoryLabel, COUNTRIES, countryName } from '@/utils/pages/directory/labels';
+import type { DirectoryQuery } from '@/utils/pages/directory/search';
 
 interface Props {
   query: DirectoryQuery;

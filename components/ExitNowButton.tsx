@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { sendMessage } from '@/utils/messages';
+import { sendMessage } from '@/utils/shared/messages';
 import { closePopup } from './close-popup';
 
 /** The exit from an extension page: the active tab of its window is the one the person is looking at. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { autoCleanGraceItem, GRACE_CHOICES, readAutoCleanGrace } from '@/utils/settings';
+import { autoCleanGraceItem, GRACE_CHOICES, readAutoCleanGrace } from '@/utils/shared/settings';
 
 /** How long the automatic clean waits after the last support tab closes (none by default). */
 export function GraceSetting() {

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { OpeningTimes } from '@/data/types';
-import { openNow } from '@/utils/directory/open-now';
+import { openNow } from '@/utils/pages/directory/open-now';
 
 /** "Open now" or "Closed now", only for services whose sources give their hours in full. */
 export function OpenNow({ times, now }: { times: readonly OpeningTimes[] | undefined; now: Date }) {

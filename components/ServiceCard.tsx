@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Country, Fact, Number, Service } from '@/data/types';
-import { countryName } from '@/utils/directory/labels';
-import { smsHref, telHref } from '@/utils/directory/tel';
-import { sendMessage } from '@/utils/messages';
+import { countryName } from '@/utils/pages/directory/labels';
+import { smsHref, telHref } from '@/utils/pages/directory/tel';
+import { sendMessage } from '@/utils/shared/messages';
 import { closePopup } from './close-popup';
 import { OpenNow } from './OpenNow';
 import { ServiceSources } from './ServiceSources';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { sendMessage } from '@/utils/messages';
-import { readUserSiteHosts } from '@/utils/user-sites/store';
+import { sendMessage } from '@/utils/shared/messages';
+import { readUserSiteHosts } from '@/utils/shared/user-sites/store';
 
 /**
  * The sites the person added. Not listed until asked for: someone glancing at

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { EXIT_COMMAND } from '@/utils/exit-command';
+import { EXIT_COMMAND } from '@/utils/pages/exit-command';
 
 /**
  * The browser shortcut as the person has it now: they may have changed or removed

@@ -4,11 +4,11 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
-import { isProtectedUrl } from '@/utils/protected-sites';
-import { canAddHost } from '@/utils/shared-platforms';
+import { isProtectedUrl } from '@/utils/shared/protected-sites';
+import { canAddHost } from '@/utils/shared/shared-platforms';
 import { tabShowsOwnExitControl } from '@/utils/pages/exit-control-probe';
-import { hostOfPageUrl } from '@/utils/user-sites/origins';
-import { readUserSiteHosts } from '@/utils/user-sites/store';
+import { hostOfPageUrl } from '@/utils/shared/user-sites/origins';
+import { readUserSiteHosts } from '@/utils/shared/user-sites/store';
 
 export type ActiveSite =
   | { kind: 'none' }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { isAndroid } from '@/utils/platform';
+import { isAndroid } from '@/utils/pages/platform';
 
 /** Whether this page runs in Firefox for Android; false until known. */
 export function useAndroid(): boolean {

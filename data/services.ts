@@ -1,6 +1,6 @@
 /**
  * The helpline directory: the one source of truth for the popup and for the list
- * of protected sites (utils/protected-sites.ts derives from `protect` below).
+ * of protected sites (utils/shared/protected-sites.ts derives from `protect` below).
  *
  * Every fact carries the public pages it was read from (a copy of the sourced
  * reference list, 40 services, is in tests/fixtures/). Where sources disagree, or only one

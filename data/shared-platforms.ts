@@ -1,6 +1,6 @@
 /**
  * Large platforms shared by many people, which a person must not add as a whole
- * site (utils/shared-platforms.ts holds the rule). Adding one would remove all of
+ * site (utils/shared/shared-platforms.ts holds the rule). Adding one would remove all of
  * it from history, put the exit button on every page of it, and clear its
  * cookies, signing the person out of it and of everything else on its domain.
  */

@@ -1,20 +1,20 @@
 /**
  * Wiring only: triggers -> exit, messages -> handlers. The exit itself is
- * utils/exit.ts; each other feature has an init of its own.
+ * utils/background/exit.ts; each other feature has an init of its own.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
-import { cleanNow, exit, type ExitRequest } from '@/utils/exit';
-import { createKeepAwake } from '@/utils/keep-awake';
-import { liveSettings } from '@/utils/live-settings';
-import { showFirstRunPageOnce } from '@/utils/first-run';
-import { sendMessage } from '@/utils/messages';
-import { initDiscreetMode } from '@/utils/discreet-mode';
-import { onTrustedMessage } from '@/utils/trusted-messages';
-import { isProtectedUrl } from '@/utils/protected-sites';
-import { liveProtectedSites } from '@/utils/user-sites/live-sites';
-import { initUserSites } from '@/utils/user-sites/background';
-import { initAutoClean } from '@/utils/auto-clean';
+import { cleanNow, exit, type ExitRequest } from '@/utils/background/exit';
+import { createKeepAwake } from '@/utils/background/keep-awake';
+import { liveSettings } from '@/utils/background/live-settings';
+import { showFirstRunPageOnce } from '@/utils/background/first-run';
+import { sendMessage } from '@/utils/shared/messages';
+import { initDiscreetMode } from '@/utils/background/discreet-mode';
+import { onTrustedMessage } from '@/utils/background/trusted-messages';
+import { isProtectedUrl } from '@/utils/shared/protected-sites';
+import { liveProtectedSites } from '@/utils/background/user-sites/live-sites';
+import { initUserSites } from '@/utils/background/user-sites/handlers';
+import { initAutoClean } from '@/utils/background/auto-clean';
 import { initSupportSiteHint } from '@/utils/background/support-site-hint';
 
 /** Covers the page in the given tab without waiting: used when the exit did not start in the page itself. */

@@ -5,6 +5,6 @@
  * the page and changes nothing; nothing is stored.
  */
 import { defineUnlistedScript } from '#imports';
-import { hasOwnExitControl } from './exit-button/site-controls';
+import { hasOwnExitControl } from '@/utils/page-script/site-controls';
 
 export default defineUnlistedScript(() => hasOwnExitControl());

@@ -4,9 +4,9 @@ import { ExitNowButton } from '@/components/ExitNowButton';
 import { GuidanceList } from '@/components/GuidanceList';
 import { ELEMENT_SLOT, MessageWithElement } from '@/components/MessageWithElement';
 import { HelpLinks } from '@/components/HelpLinks';
-import { isFirefox } from '@/utils/browser-kind';
-import type { CheckResult } from '@/utils/safety-check/read';
-import { checkThisBrowser } from '@/utils/safety-check/run';
+import { isFirefox } from '@/utils/shared/browser-kind';
+import type { CheckResult } from '@/utils/pages/safety-check/read';
+import { checkThisBrowser } from '@/utils/pages/safety-check/run';
 
 type State =
   | { kind: 'idle' }

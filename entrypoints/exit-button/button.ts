@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import { BUTTON_ELEMENT_PREFIX, unpredictableName } from '@/utils/page-element-names';
-import { PRESSES_NEEDED } from '@/utils/shift-presses';
+import { BUTTON_ELEMENT_PREFIX, unpredictableName } from '@/utils/page-script/page-element-names';
+import { PRESSES_NEEDED } from '@/utils/page-script/shift-presses';
 import css from './style.css?inline';
 
 /** A page that keeps removing the button is given up on after this many returns. */

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { COVER_ELEMENT_PREFIX, unpredictableName } from '@/utils/page-element-names';
+import { COVER_ELEMENT_PREFIX, unpredictableName } from '@/utils/page-script/page-element-names';
 
 /**
  * The first thing an exit does, synchronously, inside the input event: hide the

@@ -13,10 +13,10 @@
  */
 import { defineUnlistedScript } from '#imports';
 import { i18n } from '#i18n';
-import { DEFAULT_DESTINATION, DESTINATION_KEY, usableDestination } from '@/utils/destination';
-import { flagsOrDefaults } from '@/utils/flags';
-import { onMessage, sendMessage } from '@/utils/messages';
-import { DEFAULT_TRIGGERS, TRIGGERS_KEY } from '@/utils/triggers';
+import { DEFAULT_DESTINATION, DESTINATION_KEY, usableDestination } from '@/utils/shared/destination';
+import { flagsOrDefaults } from '@/utils/shared/flags';
+import { onMessage, sendMessage } from '@/utils/shared/messages';
+import { DEFAULT_TRIGGERS, TRIGGERS_KEY } from '@/utils/shared/triggers';
 import { browser } from 'wxt/browser';
 import { createExitButton } from './button';
 import { coverPage } from './cover';
@@ -24,7 +24,7 @@ import { listenForShiftPresses } from './keyboard';
 import { keepTypedEntriesUnsaved } from './form-memory';
 import { createLeave } from './leave';
 import { listenForButtonPresses } from './presses';
-import { hasDeclaredExitControl } from './site-controls';
+import { hasDeclaredExitControl } from '@/utils/page-script/site-controls';
 import { takeOverSiteExitClicks } from './site-exit-clicks';
 import { takeOverSiteExitKeys } from './site-exit-keys';
 import { guardAgainstUnloadPrompts } from './unload-guard';
@@ -33,7 +33,7 @@ export default defineUnlistedScript(() => {
   // A web address, or undefined for the browser's new tab page.
   let destination: string | undefined = DEFAULT_DESTINATION;
   let triggers = DEFAULT_TRIGGERS;
-  // Read directly rather than through utils/settings: WXT's storage layer would double this script's size.
+  // Read directly rather than through utils/shared/settings: WXT's storage layer would double this script's size.
   const settingsRead = browser.storage.local.get([DESTINATION_KEY, TRIGGERS_KEY]).then(
     (stored) => {
       destination = usableDestination(stored[DESTINATION_KEY], (url) => new URL(url).host === location.host);

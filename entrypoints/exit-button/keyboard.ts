@@ -1,4 +1,4 @@
-import { createShiftCounter, type ShiftCounterEvents } from '@/utils/shift-presses';
+import { createShiftCounter, type ShiftCounterEvents } from '@/utils/page-script/shift-presses';
 
 /**
  * Listens for Shift x3 on the window in the capture phase, registered at

@@ -12,7 +12,7 @@
  * suggestions (seen in tests/e2e/deep-clean.spec.ts). The background, kept ready
  * while a support page is open, opens the destination tab sooner anyway.
  */
-import { sendMessage, type ExitTrigger } from '@/utils/messages';
+import { sendMessage, type ExitTrigger } from '@/utils/shared/messages';
 import { coverPage, isCovered } from './cover';
 
 /** Without an answer by then, leave by navigating. A background kept ready answers well within this. */

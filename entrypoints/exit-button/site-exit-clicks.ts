@@ -1,4 +1,4 @@
-import { siteExitControl } from './site-controls';
+import { siteExitControl } from '@/utils/page-script/site-controls';
 
 /** Some sites leave on the press or release rather than on the click: those must not reach the page either. */
 const PRESS_AND_RELEASE = ['pointerdown', 'mousedown', 'touchstart', 'pointerup', 'mouseup', 'touchend'];

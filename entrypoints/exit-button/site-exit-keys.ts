@@ -1,4 +1,4 @@
-import { hasEscapeExitControl } from './site-controls';
+import { hasEscapeExitControl } from '@/utils/page-script/site-controls';
 
 /**
  * Takes over the site's own exit key. Most quick-exit scripts bind Escape to

@@ -20,8 +20,8 @@ import {
   readTriggers,
   triggersItem,
   type CleanSettings,
-} from '@/utils/settings';
-import { DEFAULT_TRIGGERS, type Triggers } from '@/utils/triggers';
+} from '@/utils/shared/settings';
+import { DEFAULT_TRIGGERS, type Triggers } from '@/utils/shared/triggers';
 
 const TRIGGER_KEYS: (keyof Triggers)[] = ['button', 'shiftKeys', 'shortcut'];
 const CLEAN_KEYS: (keyof CleanSettings)[] = ['history', 'searches', 'siteData', 'downloads'];

@@ -12,8 +12,8 @@ import { ServiceCard } from '@/components/ServiceCard';
 import { closePopup } from '@/components/close-popup';
 import { useActiveSite } from '@/components/use-active-site';
 import { browser } from 'wxt/browser';
-import { countryOfThisBrowser } from '@/utils/directory/country';
-import { findServices, type DirectoryQuery } from '@/utils/directory/search';
+import { countryOfThisBrowser } from '@/utils/pages/directory/country';
+import { findServices, type DirectoryQuery } from '@/utils/pages/directory/search';
 
 /**
  * The popup: the exit first, then "in danger now", then the helplines. The

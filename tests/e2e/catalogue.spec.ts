@@ -8,7 +8,7 @@ import type { Worker } from '@playwright/test';
 import { supportSites } from '../../data/support-sites';
 import { SCRIPTLESS_HOSTS } from '../../data/support-sites/quick-exit-own';
 import type { SiteKind, SupportSite } from '../../data/support-sites/types';
-import { isProtectedUrl, parseScope } from '../../utils/protected-sites';
+import { isProtectedUrl, parseScope } from '../../utils/shared/protected-sites';
 import { test, expect } from './fixtures';
 import { history, tabs } from './browser-state';
 import { BUTTON_HOST, clickExitButton } from './page-checks';

@@ -2,7 +2,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { protectedMatchPatterns } from '../../utils/protected-sites';
+import { protectedMatchPatterns } from '../../utils/shared/protected-sites';
 import { EXTENSION_DIR } from './fixtures';
 import { documentedPermissions, manifestPermissions } from '../permissions-doc';
 

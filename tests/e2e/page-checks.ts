@@ -1,7 +1,7 @@
 /** Observations made inside a page (its main world), as a person's browser would show them. */
 import type { CDPSession, Page } from '@playwright/test';
 
-import { BUTTON_ELEMENT_PREFIX, COVER_ELEMENT_PREFIX } from '../../utils/page-element-names';
+import { BUTTON_ELEMENT_PREFIX, COVER_ELEMENT_PREFIX } from '../../utils/page-script/page-element-names';
 
 /** The button's element: its name is new on every page load, only its prefix is known. */
 export const BUTTON_HOST = `xpath=//*[starts-with(local-name(), "${BUTTON_ELEMENT_PREFIX}")]`;

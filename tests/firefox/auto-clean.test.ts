@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { isProtectedUrl } from '../../utils/protected-sites';
+import { isProtectedUrl } from '../../utils/shared/protected-sites';
 import { PROTECTED, UNRELATED } from '../e2e/sites';
 import { hasExitButton, pressShiftThreeTimes, QUICK_EXIT_ORIGIN, state, until, type FirefoxSession } from './firefox';
 import { useFirefox } from './session';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { isProtectedUrl } from '../../utils/protected-sites';
+import { isProtectedUrl } from '../../utils/shared/protected-sites';
 import { DESTINATION, PROTECTED, UNRELATED } from '../e2e/sites';
 import { hasExitButton, pressShiftThreeTimes, state, until, type FirefoxSession } from './firefox';
 import { useFirefox } from './session';

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { firefoxPath } from '../../scripts/setup/find-browser.mjs';
-import { BUTTON_ELEMENT_PREFIX } from '../../utils/page-element-names';
+import { BUTTON_ELEMENT_PREFIX } from '../../utils/page-script/page-element-names';
 import { GECKO_ID } from '../../wxt.config';
 
 export const FIREFOX = firefoxPath();

@@ -5,7 +5,7 @@
  * of a session has to be done in its terms.
  */
 import { describe, expect, it } from 'vitest';
-import { isProtectedUrl } from '../../utils/protected-sites';
+import { isProtectedUrl } from '../../utils/shared/protected-sites';
 import { PROTECTED, UNRELATED } from '../e2e/sites';
 import { addVisits, hasExitButton, pressShiftThreeTimes, state, until, type FirefoxSession } from './firefox';
 import { useFirefox } from './session';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../wxt.config';
-import { protectedMatchPatterns } from '../../utils/protected-sites';
+import { protectedMatchPatterns } from '../../utils/shared/protected-sites';
 import { documentedPermissions, manifestPermissions } from '../permissions-doc';
 import { EXTENSION_DIR } from './firefox';
 

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { isProtectedUrl } from '../../utils/protected-sites';
+import { isProtectedUrl } from '../../utils/shared/protected-sites';
 import { PROTECTED, UNRELATED } from '../e2e/sites';
 import { startFakeWeb, type FakeWeb } from './fake-web';
 import { QUICK_EXIT_ORIGIN, startFirefox, state, until, type FirefoxSession } from './firefox';

@@ -1,26 +1,26 @@
 import { beforeEach, afterEach, describe, expect, it, vi } from 'vitest';
 import { browser, type Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_DESTINATION } from '@/utils/destination';
-import { initAutoClean } from '@/utils/auto-clean';
+import { DEFAULT_DESTINATION } from '@/utils/shared/destination';
+import { initAutoClean } from '@/utils/background/auto-clean';
 import {
   forgetClosedEntries,
   forgetTab,
   rememberProtectedVisit,
   tabsWithProtectedBackList,
-} from '@/utils/auto-clean/back-lists';
-import { openProtectedTabs } from '@/utils/auto-clean/open-tabs';
-import { cleanOwedAfterBrowserStart } from '@/utils/auto-clean/start-up';
-import { clean } from '@/utils/exit';
-import { isProtectedUrl, protectedScopes } from '@/utils/protected-sites';
-import { autoCleanGraceItem, autoCleanItem, cleanDueItem, cleanPendingItem } from '@/utils/settings';
+} from '@/utils/background/auto-clean/back-lists';
+import { openProtectedTabs } from '@/utils/background/auto-clean/open-tabs';
+import { cleanOwedAfterBrowserStart } from '@/utils/background/auto-clean/start-up';
+import { clean } from '@/utils/background/exit';
+import { isProtectedUrl, protectedScopes } from '@/utils/shared/protected-sites';
+import { autoCleanGraceItem, autoCleanItem, cleanDueItem, cleanPendingItem } from '@/utils/shared/settings';
 
 // A browser start's restore is a real browser's matter (tests/e2e/auto-clean.spec.ts): taken as settled here.
-vi.mock('@/utils/auto-clean/restore-settled', () => ({ restoreSettled: async () => undefined }));
+vi.mock('@/utils/background/auto-clean/restore-settled', () => ({ restoreSettled: async () => undefined }));
 
 // The clean itself is the exit's, tested in exit.test.ts; here only when it runs matters.
-vi.mock('@/utils/exit', async (original) => ({
-  ...(await original<typeof import('@/utils/exit')>()),
+vi.mock('@/utils/background/exit', async (original) => ({
+  ...(await original<typeof import('@/utils/background/exit')>()),
   clean: vi.fn(),
 }));
 

@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { cleanTraces, createCleanContext } from '@/utils/clean';
-import { DEFAULT_CLEAN_SETTINGS } from '@/utils/settings';
-import { isProtectedUrl, protectedScopes } from '@/utils/protected-sites';
+import { cleanTraces, createCleanContext } from '@/utils/background/clean';
+import { DEFAULT_CLEAN_SETTINGS } from '@/utils/shared/settings';
+import { isProtectedUrl, protectedScopes } from '@/utils/shared/protected-sites';
 
 /** What Firefox for Android does not give extensions. */
 const MISSING_ON_ANDROID = ['commands', 'history', 'sessions', 'downloads'] as const;

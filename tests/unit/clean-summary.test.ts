@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseClean } from '@/utils/clean/summary';
+import { summariseClean } from '@/utils/pages/clean-summary';
 
 describe('summariseClean', () => {
   it('says what went, in plain words', () => {

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { cleanTraces, createCleanContext } from '@/utils/clean';
-import { downloadsCleaner } from '@/utils/clean/downloads';
-import { searchesCleaner } from '@/utils/clean/searches';
-import { siteDataCleaner, siteDataHosts } from '@/utils/clean/site-data';
-import { isProtectedUrl, parseScope, protectedScopes } from '@/utils/protected-sites';
-import { cleanSettingsItem, DEFAULT_CLEAN_SETTINGS, readCleanSettings } from '@/utils/settings';
+import { cleanTraces, createCleanContext } from '@/utils/background/clean';
+import { downloadsCleaner } from '@/utils/background/clean/downloads';
+import { searchesCleaner } from '@/utils/background/clean/searches';
+import { siteDataCleaner, siteDataHosts } from '@/utils/background/clean/site-data';
+import { isProtectedUrl, parseScope, protectedScopes } from '@/utils/shared/protected-sites';
+import { cleanSettingsItem, DEFAULT_CLEAN_SETTINGS, readCleanSettings } from '@/utils/shared/settings';
 
 const context = () => createCleanContext(isProtectedUrl, protectedScopes);
 

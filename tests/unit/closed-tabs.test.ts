@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser, type Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { closedTabsCleaner } from '@/utils/clean/closed-tabs';
-import { createCleanContext } from '@/utils/clean';
-import { isProtectedUrl, protectedScopes } from '@/utils/protected-sites';
+import { closedTabsCleaner } from '@/utils/background/clean/closed-tabs';
+import { createCleanContext } from '@/utils/background/clean';
+import { isProtectedUrl, protectedScopes } from '@/utils/shared/protected-sites';
 
 const tab = (url: string, sessionId: string) => ({ url, sessionId, windowId: 7 }) as Browser.tabs.Tab;
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { claim } from '@/data/guidance';
-import { DEFAULT_EXIT_SHORTCUT } from '@/utils/exit-command';
+import { DEFAULT_EXIT_SHORTCUT } from '@/utils/pages/exit-command';
 
 const read = (path: string) => readFileSync(path, 'utf8');
 const catalogue = await parseMessagesFile('locales/en_GB.yml');

@@ -5,8 +5,8 @@ import {
   NEW_TAB_PAGE,
   SUGGESTED_DESTINATIONS,
   usableDestination,
-} from '@/utils/destination';
-import { isProtectedUrl } from '@/utils/protected-sites';
+} from '@/utils/shared/destination';
+import { isProtectedUrl } from '@/utils/shared/protected-sites';
 
 describe('usableDestination', () => {
   it('keeps an ordinary web page, stored as version 2 or (not yet migrated) version 1', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseCountry, countryFromLanguages, countryFromTimeZone } from '@/utils/directory/country';
+import { chooseCountry, countryFromLanguages, countryFromTimeZone } from '@/utils/pages/directory/country';
 
 describe('countryFromTimeZone', () => {
   it('knows the zones of the countries the directory covers', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dialledDigits, internationalDigits, smsHref, telHref } from '@/utils/directory/tel';
-import { isOpenAt, openNow, ukClock } from '@/utils/directory/open-now';
+import { dialledDigits, internationalDigits, smsHref, telHref } from '@/utils/pages/directory/tel';
+import { isOpenAt, openNow, ukClock } from '@/utils/pages/directory/open-now';
 import { ALWAYS, WEEKDAYS } from '@/data/facts';
 
 describe('numbers as links', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { services } from '@/data/services';
-import { findServices, fold, type DirectoryQuery } from '@/utils/directory/search';
+import { fold } from '@/utils/shared/fold';
+import { findServices, type DirectoryQuery } from '@/utils/pages/directory/search';
 
 const ids = (query: Partial<DirectoryQuery>) =>
   findServices(services, { text: '', need: 'any', country: 'all', ...query }).map((s) => s.id);

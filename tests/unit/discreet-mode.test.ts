@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { applyDiscreetMode, DISCREET_ICON, NORMAL_ICON } from '@/utils/discreet-mode';
-import { readDiscreetMode } from '@/utils/settings';
+import { applyDiscreetMode, DISCREET_ICON, NORMAL_ICON } from '@/utils/background/discreet-mode';
+import { readDiscreetMode } from '@/utils/shared/settings';
 
 describe('discreet mode', () => {
   beforeEach(() => fakeBrowser.reset());

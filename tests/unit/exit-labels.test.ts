@@ -1,6 +1,6 @@
 /** The label rule on its own: the many ways sites say "leave this site now", and the look-alikes that do not. */
 import { describe, expect, test } from 'vitest';
-import { isExitLabel } from '@/entrypoints/exit-button/exit-labels';
+import { isExitLabel } from '@/utils/page-script/exit-labels';
 
 describe('labels that mean leaving the site', () => {
   test.each([

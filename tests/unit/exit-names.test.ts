@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** The name rule on its own: ids, classes and data-* attribute names in any case style. */
 import { describe, expect, test } from 'vitest';
-import { exitName } from '@/entrypoints/exit-button/exit-names';
+import { exitName } from '@/utils/page-script/exit-names';
 
 function element(attributes: string): Element {
   document.body.innerHTML = `<div ${attributes}></div>`;

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_DESTINATION, NEW_TAB_PAGE } from '@/utils/destination';
-import { clean, exit, leave } from '@/utils/exit';
-import { isProtectedUrl, protectedScopes } from '@/utils/protected-sites';
-import { cleanPendingItem, destinationItem } from '@/utils/settings';
+import { DEFAULT_DESTINATION, NEW_TAB_PAGE } from '@/utils/shared/destination';
+import { clean, exit, leave } from '@/utils/background/exit';
+import { isProtectedUrl, protectedScopes } from '@/utils/shared/protected-sites';
+import { cleanPendingItem, destinationItem } from '@/utils/shared/settings';
 
 const sites = { isProtected: isProtectedUrl, scopes: protectedScopes };
 

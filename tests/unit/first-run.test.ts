@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { showFirstRunPageOnce } from '@/utils/first-run';
+import { showFirstRunPageOnce } from '@/utils/background/first-run';
 
 describe('showFirstRunPageOnce', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createCleanContext } from '@/utils/clean';
-import { historyCleaner } from '@/utils/clean/history';
-import { isProtectedUrl, protectedScopes } from '@/utils/protected-sites';
+import { createCleanContext } from '@/utils/background/clean';
+import { historyCleaner } from '@/utils/background/clean/history';
+import { isProtectedUrl, protectedScopes } from '@/utils/shared/protected-sites';
 
 /** A visit: its URL and when it happened, in microseconds since the epoch (both browsers store microseconds). */
 type Visit = [url: string, microseconds: number];

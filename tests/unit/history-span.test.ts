@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spanOfVisits } from '@/utils/clean/history-span';
+import { spanOfVisits } from '@/utils/background/clean/history-span';
 
 describe('spanOfVisits', () => {
   it('gives whole-millisecond bounds reaching to the end of the last millisecond for whole-millisecond times', () => {

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { historyCleaner } from '@/utils/clean/history';
-import { historyPages } from '@/utils/clean/history-pages';
-import { createCleanContext } from '@/utils/clean';
-import { isProtectedUrl, protectedScopes } from '@/utils/protected-sites';
+import { historyCleaner } from '@/utils/background/clean/history';
+import { historyPages } from '@/utils/background/clean/history-pages';
+import { createCleanContext } from '@/utils/background/clean';
+import { isProtectedUrl, protectedScopes } from '@/utils/shared/protected-sites';
 
 interface Item {
   url: string;

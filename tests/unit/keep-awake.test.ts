@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createKeepAwake, KEEP_AWAKE_MS } from '@/utils/keep-awake';
+import { createKeepAwake, KEEP_AWAKE_MS } from '@/utils/background/keep-awake';
 
 describe('keeping the background ready while a support page is open', () => {
   beforeEach(() => vi.useFakeTimers());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneAtATime } from '@/utils/one-at-a-time';
+import { oneAtATime } from '@/utils/background/one-at-a-time';
 
 describe('oneAtATime', () => {
   it('runs jobs one after another, each with its own outcome, and goes on after a failure', async () => {

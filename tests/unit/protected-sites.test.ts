@@ -10,7 +10,7 @@ import {
   parseScope,
   protectedScopes,
   toMatchPatterns,
-} from '@/utils/protected-sites';
+} from '@/utils/shared/protected-sites';
 
 describe('isProtectedUrl', () => {
   it('matches the exact hosts of the directory, any path, http or https', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quickExitOwn } from '@/data/support-sites/quick-exit-own';
-import { siteDataHosts } from '@/utils/clean/site-data';
-import { isProtectedUrl, parseScope, protectedMatchPatterns, protectedScopes } from '@/utils/protected-sites';
+import { siteDataHosts } from '@/utils/background/clean/site-data';
+import { isProtectedUrl, parseScope, protectedMatchPatterns, protectedScopes } from '@/utils/shared/protected-sites';
 
 describe('Quick Exit’s own store listings', () => {
   it('are protected, whatever id the Chrome Web Store gives the listing', () => {

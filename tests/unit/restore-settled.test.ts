@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { restoreSettled } from '@/utils/auto-clean/restore-settled';
+import { restoreSettled } from '@/utils/background/auto-clean/restore-settled';
 
 describe('restoreSettled', () => {
   beforeEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capabilitiesOf, describeInstallType } from '@/utils/safety-check/explain';
+import { capabilitiesOf, describeInstallType } from '@/utils/pages/safety-check/explain';
 
 describe('capabilitiesOf', () => {
   it('explains access to every site, and each watching permission, in plain words', () => {

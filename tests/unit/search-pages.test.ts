@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchPage } from '@/utils/clean/search-pages';
-import { createTermMatcher, mentionsSupport, words } from '@/utils/clean/search-terms';
+import { parseSearchPage } from '@/utils/background/clean/search-pages';
+import { createTermMatcher, mentionsSupport, words } from '@/utils/background/clean/search-terms';
 
 describe('parseSearchPage', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnContentScript, isOwnPage, maySend, MESSAGE_SENDERS, senderKind } from '@/utils/senders';
+import { isOwnContentScript, isOwnPage, maySend, MESSAGE_SENDERS, senderKind } from '@/utils/background/senders';
 
 const ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;

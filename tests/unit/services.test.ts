@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { emergencyNumbers, FOUNDING_POST, services } from '@/data/services';
 import { supportSites } from '@/data/support-sites';
 import type { Category, Fact, Service } from '@/data/types';
-import { CATEGORIES, COUNTRIES } from '@/utils/directory/labels';
-import { isProtectedUrl } from '@/utils/protected-sites';
+import { CATEGORIES, COUNTRIES } from '@/utils/pages/directory/labels';
+import { isProtectedUrl } from '@/utils/shared/protected-sites';
 
 function factsOf(service: Service): [string, Fact<unknown>][] {
   const facts: [string, Fact<unknown> | undefined][] = [

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_DESTINATION, usableDestination } from '@/utils/destination';
-import { isProtectedUrl } from '@/utils/protected-sites';
+import { DEFAULT_DESTINATION, usableDestination } from '@/utils/shared/destination';
+import { isProtectedUrl } from '@/utils/shared/protected-sites';
 
 /** The real item, loaded after storage has been prepared: WXT runs migrations when an item is defined. */
 async function defineDestinationItem() {
   vi.resetModules();
-  return (await import('@/utils/settings')).destinationItem;
+  return (await import('@/utils/shared/settings')).destinationItem;
 }
 
 describe('destination setting, version 1 -> 2', () => {

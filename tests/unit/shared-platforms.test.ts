@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ONE_HOST_PLATFORMS, SUBDOMAIN_PLATFORMS } from '@/data/shared-platforms';
-import { siteDataHosts } from '@/utils/clean/site-data';
-import { canAddHost, cookieDomainOf, keepsSiteData, sharedPlatformOf } from '@/utils/shared-platforms';
+import { siteDataHosts } from '@/utils/background/clean/site-data';
+import { canAddHost, cookieDomainOf, keepsSiteData, sharedPlatformOf } from '@/utils/shared/shared-platforms';
 
 describe('hosts of large shared platforms', () => {
   it('are never added when one host holds everybody’s pages', () => {

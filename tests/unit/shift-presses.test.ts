@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createShiftCounter, PRESS_WINDOW_MS } from '@/utils/shift-presses';
+import { createShiftCounter, PRESS_WINDOW_MS } from '@/utils/page-script/shift-presses';
 
 const shift = { key: 'Shift', shiftKey: false };
 

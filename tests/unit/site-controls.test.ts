@@ -6,7 +6,7 @@
  * ordinary control is.
  */
 import { afterEach, describe, expect, test } from 'vitest';
-import { hasDeclaredExitControl, hasEscapeExitControl, siteExitControl } from '@/entrypoints/exit-button/site-controls';
+import { hasDeclaredExitControl, hasEscapeExitControl, siteExitControl } from '@/utils/page-script/site-controls';
 import { EXIT_CONTROL_CORPUS, type ExitControlExample } from '../fixtures/exit-controls';
 
 const POSITIVES = EXIT_CONTROL_CORPUS.filter((example) => example.exit);

@@ -131,7 +131,7 @@ describe('the popup’s look at the page', () => {
   async function openOn(url: string, probe: () => Promise<unknown>) {
     const tab = await fakeBrowser.tabs.create({ url, active: true });
     vi.spyOn(browser.tabs, 'getCurrent').mockResolvedValue(undefined as never);
-    vi.spyOn(browser.tabs, 'query').mockResolvedValue([tab]);
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([tab] as never);
     const executeScript = vi.spyOn(browser.scripting, 'executeScript').mockImplementation(probe as never);
     return { tab, executeScript };
   }

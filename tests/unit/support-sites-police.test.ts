@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ukPolice } from '@/data/support-sites/uk-police';
 import { isGeneralPurposeHost } from '@/data/support-sites/general-purpose';
-import { isProtectedUrl, parseScope } from '@/utils/protected-sites';
+import { isProtectedUrl, parseScope } from '@/utils/shared/protected-sites';
 
 const forces = ukPolice.filter(
   (site) => site.id.startsWith('police-') && site.id !== 'police-uk-rape-and-sexual-assault',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { supportSites } from '@/data/support-sites';
 import { GENERAL_PURPOSE_DOMAINS, isGeneralPurposeHost } from '@/data/support-sites/general-purpose';
-import { isProtectedUrl, parseScope, toMatchPatterns, withWwwTwin } from '@/utils/protected-sites';
+import { isProtectedUrl, parseScope, toMatchPatterns, withWwwTwin } from '@/utils/shared/protected-sites';
 
 const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

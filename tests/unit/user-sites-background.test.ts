@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { addGrantedSite, removeSite } from '@/utils/user-sites/background';
-import { readUserSiteHosts } from '@/utils/user-sites/store';
+import { addGrantedSite, removeSite } from '@/utils/background/user-sites/handlers';
+import { readUserSiteHosts } from '@/utils/shared/user-sites/store';
 
 describe('adding and removing a site', () => {
   let granted: string[];

@@ -1,18 +1,18 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { hostCode } from '@/utils/user-sites/hash';
-import { checkDestination, DEFAULT_DESTINATION, usableDestination } from '@/utils/destination';
-import { readProtectedSites, withUserSites } from '@/utils/user-sites/live-sites';
-import { hostOfPageUrl, hostOfPattern, originPattern } from '@/utils/user-sites/origins';
-import { rebuildUserSiteRegistration, USER_SITES_SCRIPT_ID } from '@/utils/user-sites/registration';
+import { hostCode } from '@/utils/shared/user-sites/hash';
+import { checkDestination, DEFAULT_DESTINATION, usableDestination } from '@/utils/shared/destination';
+import { readProtectedSites, withUserSites } from '@/utils/shared/user-sites/protected-now';
+import { hostOfPageUrl, hostOfPattern, originPattern } from '@/utils/shared/user-sites/origins';
+import { rebuildUserSiteRegistration, USER_SITES_SCRIPT_ID } from '@/utils/background/user-sites/registration';
 import {
   forgetHosts,
   keepOnlyGranted,
   readUserSiteHosts,
   rememberHosts,
   userSitesItem,
-} from '@/utils/user-sites/store';
+} from '@/utils/shared/user-sites/store';
 
 /** The browser's own permission list: what the person has granted. */
 function grant(origins: string[]) {

@@ -13,8 +13,8 @@
  * popup opens, not by the icon.
  */
 import type { Browser } from 'wxt/browser';
-import { oneAtATime } from '@/utils/one-at-a-time';
-import { discreetModeItem, readDiscreetMode } from '@/utils/settings';
+import { oneAtATime } from './one-at-a-time';
+import { discreetModeItem, readDiscreetMode } from '@/utils/shared/settings';
 import { hintIconImageData } from './hint-icon';
 
 /**

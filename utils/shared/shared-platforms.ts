@@ -1,0 +1,42 @@
+/**
+ * The one rule for hosts of large shared platforms (data/shared-platforms.ts):
+ * whether a person may add a host as a support site, and whether its cookies may
+ * ever be cleared.
+ */
+import { getDomain } from 'tldts';
+import { ONE_HOST_PLATFORMS, SUBDOMAIN_PLATFORMS } from '../../data/shared-platforms';
+
+const under = (host: string, domain: string) => host === domain || host.endsWith('.' + domain);
+const bare = (host: string) => host.toLowerCase().replace(/^www\./, '');
+
+/** The platform a host belongs to, if any. */
+export function sharedPlatformOf(host: string): string | undefined {
+  const h = bare(host);
+  return [...ONE_HOST_PLATFORMS, ...SUBDOMAIN_PLATFORMS].find((domain) => under(h, domain));
+}
+
+/**
+ * Whether a person may add this host: never a one-host platform (any of its
+ * hosts, such as groups.google.com), never a platform's own host; a person's
+ * site on its own subdomain of a platform, yes.
+ */
+export function canAddHost(host: string): boolean {
+  const h = bare(host);
+  if (ONE_HOST_PLATFORMS.some((domain) => under(h, domain))) return false;
+  return !SUBDOMAIN_PLATFORMS.includes(h);
+}
+
+/** Whether the clean must keep this host's cookies and storage: every host on a shared platform. */
+export function keepsSiteData(host: string): boolean {
+  return sharedPlatformOf(host) !== undefined;
+}
+
+/**
+ * What clearing this host's cookies also clears: Chromium removes cookies for the
+ * whole registrable domain (mail.example.com goes with forum.example.com). The
+ * public registry part only (co.uk, com), so the answer is never smaller than
+ * what the browser clears.
+ */
+export function cookieDomainOf(host: string): string {
+  return getDomain(host, { allowPrivateDomains: false }) ?? host;
+}
