@@ -438,4 +438,18 @@ export const ukLocalScotland: readonly SupportSite[] = [
     ],
     checked: '2026-11-30',
   },
+  {
+    id: 'motherwell-district-womens-aid',
+    organisation: "Motherwell District Women's Aid (MDWA)",
+    kind: 'local',
+    country: 'GB',
+    nations: ['Scotland'],
+    area: 'Motherwell, North Lanarkshire',
+    scopes: ['mdwa.org.uk'],
+    sources: [
+      'https://mdwa.org.uk/statement-about-north-lanarkshire-council-funding/',
+      'https://www.scotsman.com/news/politics/north-lanarkshire-council-accused-of-callous-decision-to-withdraw-funding-for-womens-aid-services-3147513',
+    ],
+    checked: '2026-11-30',
+  },
 ];
