@@ -16,7 +16,7 @@ vi.mock('@/utils/background/hint-icon', () => ({ hintIconImageData: () => ({ 16:
 const { applySupportSiteHint, EXIT_CONTROL_SELECTORS, initSupportSiteHint } =
   await import('@/utils/background/support-site-hint');
 const { readActiveSite } = await import('@/components/use-active-site');
-const { EXIT_CONTROL_PROBE_SCRIPT } = await import('@/utils/pages/exit-control-probe');
+const { EXIT_CONTROL_PROBE_SCRIPT, PROBE_TIMEOUT_MS } = await import('@/utils/pages/exit-control-probe');
 
 /** A stand-in for Chromium's declarativeContent: rules kept by id, as the browser keeps them. */
 function fakeDeclarativeContent() {
@@ -149,6 +149,18 @@ describe('the popup’s look at the page', () => {
     fakeBrowser.reset();
     await openOn('https://local-group.example/help', () => Promise.reject(new Error('Cannot access contents')));
     expect(await readActiveSite()).toMatchObject({ kind: 'offer', ownExitControl: false });
+  });
+
+  it('does not wait on a page that never answers', async () => {
+    vi.useFakeTimers();
+    try {
+      await openOn('https://local-group.example/help', () => new Promise(() => undefined));
+      const read = readActiveSite();
+      await vi.advanceTimersByTimeAsync(PROBE_TIMEOUT_MS);
+      expect(await read).toMatchObject({ kind: 'offer', ownExitControl: false });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('never looks at a protected site or a shared platform', async () => {
