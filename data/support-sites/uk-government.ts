@@ -371,4 +371,44 @@ export const ukGovernment: readonly SupportSite[] = [
       'https://www.gov.uk/government/publications/tackling-violence-against-women-and-girls-strategy-progress-update/tackling-violence-against-women-and-girls-strategy-progress-update',
     ],
   }),
+  sharedDomainPages({
+    id: 'gov-uk-female-genital-mutilation-protection-order',
+    organisation: 'GOV.UK: Get a female genital mutilation protection order, and its guidance (FGM700)',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: [
+      'www.gov.uk/female-genital-mutilation-protection-order',
+      'www.gov.uk/government/publications/female-genital-mutilation-protection-orders-fgm700',
+    ],
+    sources: [
+      'https://gov.uk/female-genital-mutilation-protection-order',
+      'https://www.gov.uk/government/publications/female-genital-mutilation-protection-orders-fgm700/female-genital-mutilation-fgm-protection-orders',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-uk-domestic-abuse-protection-orders',
+    organisation: 'GOV.UK: Domestic Abuse Protection Notices and Orders (DAPNs and DAPOs)',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: [
+      'www.gov.uk/guidance/domestic-abuse-protection-notices-dapns-and-domestic-abuse-protection-orders-dapos',
+      'www.gov.uk/government/publications/domestic-abuse-protection-orders-and-protection-notices',
+      'www.gov.uk/government/consultations/statutory-guidance-on-domestic-abuse-protection-notices-and-protection-orders',
+    ],
+    sources: [
+      'https://gov.uk/guidance/domestic-abuse-protection-notices-dapns-and-domestic-abuse-protection-orders-dapos',
+      'https://gov.uk/government/publications/domestic-abuse-protection-orders-and-protection-notices/domestic-abuse-protection-orders-and-domestic-abuse-protection-notices-statutory-guidance-for-the-police-accessible',
+      'https://www.gov.uk/government/consultations/statutory-guidance-on-domestic-abuse-protection-notices-and-protection-orders/domestic-abuse-protection-notices-and-protection-orders-consultation-on-draft-statutory-guidance-for-the-police',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-uk-domestic-abuse-act-factsheets',
+    organisation: "GOV.UK (Home Office): Domestic Abuse Act factsheets (Clare's law, the statutory definition)",
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: ['www.gov.uk/government/publications/domestic-abuse-bill-2020-factsheets'],
+    sources: [
+      'https://gov.uk/government/publications/domestic-abuse-bill-2020-factsheets/domestic-violence-disclosure-scheme-factsheet',
+    ],
+  }),
 ];

@@ -205,14 +205,17 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
   }),
   sharedDomainPages({
     id: 'nspcc-domestic-abuse',
-    organisation: 'NSPCC: domestic abuse',
+    organisation: 'NSPCC: types of child abuse (domestic abuse among them), reporting abuse',
     nations: ['England', 'Wales', 'Scotland', 'Northern Ireland'],
     area: 'UK',
     scopes: [
-      'www.nspcc.org.uk/what-is-child-abuse/types-of-abuse/domestic-abuse',
+      'www.nspcc.org.uk/what-is-child-abuse/types-of-abuse',
+      'www.nspcc.org.uk/keeping-children-safe/reporting-abuse',
       'learning.nspcc.org.uk/child-abuse-and-neglect/domestic-abuse',
     ],
     sources: [
+      'https://github.com/hmcts/prl-citizen-frontend/blob/2d70390df7c531a9fd01dec71103803d1116148c/src/main/steps/common/safety-concerns/concerns-for-safety/content.ts',
+      'https://github.com/hmcts/prl-citizen-frontend/blob/2d70390df7c531a9fd01dec71103803d1116148c/src/main/steps/common/safety-concerns/child/report-abuse/content.ts',
       'https://www.barming.kent.sch.uk/domestic-abuse/',
       'https://learning.nspcc.org.uk/child-abuse-and-neglect/domestic-abuse/',
     ],

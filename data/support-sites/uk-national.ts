@@ -85,8 +85,9 @@ export const ukNational: readonly SupportSite[] = [
     organisation: "Women's Aid Federation Northern Ireland",
     nations: NORTHERN_IRELAND,
     area: 'Northern Ireland',
-    scopes: ['www.womensaidni.org'],
-    sources: [ukwa(64438)],
+    // niwaf.org was its address before womensaidni.org.
+    scopes: ['www.womensaidni.org', 'niwaf.org'],
+    sources: [ukwa(64438), 'http://niwaf.org/Seekinghelp/seekinghelp.htm'],
   }),
   national({
     id: 'womens-aid-live-chat',

@@ -328,10 +328,14 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     nations: ENGLAND,
     area: 'London',
     platformHost: 'www.met.police.uk',
-    // The force's separate safety site.
-    scopes: ['safe.met.police.uk/domestic_violence_and_abuse'],
+    // The force's separate safety site, and its intimate image abuse page.
+    scopes: [
+      'safe.met.police.uk/domestic_violence_and_abuse',
+      'www.met.police.uk/advice/advice-and-information/online-safety/online-safety/intimate-image-abuse-revenge-porn',
+    ],
     sources: [
       'https://safe.met.police.uk/domestic_violence_and_abuse/consequences_and_the_law.html?nav=done_something',
+      'https://www.met.police.uk/advice/advice-and-information/online-safety/online-safety/intimate-image-abuse-revenge-porn/',
     ],
   }),
   force({
@@ -610,8 +614,10 @@ const national: readonly SupportSite[] = [
       'www.cps.gov.uk/crime-info/domestic-abuse',
       'www.cps.gov.uk/publication/violence-against-women-and-girls',
       'www.cps.gov.uk/legal-guidance/domestic-abuse-guidelines-prosecutors',
+      'www.cps.gov.uk/legal-guidance/stalking-or-harassment',
     ],
     sources: [
+      'https://cps.gov.uk/legal-guidance/stalking-or-harassment',
       'https://cps.gov.uk/crime-info/domestic-abuse',
       'https://www.cps.gov.uk/publication/violence-against-women-and-girls',
       'https://cps.gov.uk/legal-guidance/domestic-abuse-guidelines-prosecutors',
