@@ -1,6 +1,9 @@
 import { sharedDomainPages } from './shared-domain-page';
 import type { SupportSite } from './types';
 
+/** A public copy of GOV.UK's guides as they were in February 2012, one folder per page address. */
+const GOV_UK_2012_COPY = 'https://github.com/craigw/govuk-data/blob/7e5bbb551c261ecbbd41bed8a99743cc9bad2d6a/data';
+
 /**
  * The abuse, stalking and safety pages of the UK and devolved governments'
  * sites (GOV.UK, gov.scot and mygov.scot, gov.wales, nidirect), by path.
@@ -409,6 +412,25 @@ export const ukGovernment: readonly SupportSite[] = [
     scopes: ['www.gov.uk/government/publications/domestic-abuse-bill-2020-factsheets'],
     sources: [
       'https://gov.uk/government/publications/domestic-abuse-bill-2020-factsheets/domestic-violence-disclosure-scheme-factsheet',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-uk-older-guides-abuse',
+    organisation:
+      'GOV.UK: Report rape or sexual assault, Report a stalker, Report abuse of an older person, Stop a forced marriage (older guides)',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: [
+      'www.gov.uk/report-rape-sexual-assault',
+      'www.gov.uk/report-stalker',
+      'www.gov.uk/report-abuse-of-older-person',
+      'www.gov.uk/stop-forced-marriage',
+    ],
+    sources: [
+      `${GOV_UK_2012_COPY}/report-rape-sexual-assault/data.md`,
+      `${GOV_UK_2012_COPY}/report-stalker/data.md`,
+      `${GOV_UK_2012_COPY}/report-abuse-of-older-person/data.md`,
+      `${GOV_UK_2012_COPY}/stop-forced-marriage/data.md`,
     ],
   }),
 ];

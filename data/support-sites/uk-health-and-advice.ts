@@ -20,8 +20,12 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
       'www.nhs.uk/live-well/healthy-body/getting-help-for-domestic-violence',
       'www.nhs.uk/live-well/sexual-health/help-after-rape-and-sexual-assault',
       'www.nhs.uk/live-well/healthy-body/spotting-signs-of-child-sexual-abuse',
+      'www.nhs.uk/Livewell/Sexualhealth/Pages/Sexualassault.aspx',
     ],
-    sources: [GENDERKIT_VIOLENCE],
+    sources: [
+      GENDERKIT_VIOLENCE,
+      'https://github.com/hasanm29/Report_It/blob/8017de690761d1c5f1fd59f320a47c035a48ee68/main/advice.php',
+    ],
   }),
   sharedDomainPages({
     id: 'nhs-uk-sexual-assault-referral-centres',

@@ -857,6 +857,14 @@ export const ukNational: readonly SupportSite[] = [
     scopes: ['mkcharity.org', 'www.mankindcounselling.org.uk'],
     sources: [ukwa(58488), ukwa(58487)],
   }),
+  local({
+    id: 'the-havens-london',
+    organisation: "The Havens (London's sexual assault referral centres, King's College Hospital NHS Foundation Trust)",
+    nations: ENGLAND,
+    area: 'London',
+    scopes: ['www.thehavens.org.uk'],
+    sources: ['https://github.com/hasanm29/Report_It/blob/8017de690761d1c5f1fd59f320a47c035a48ee68/main/advice.php'],
+  }),
   // SignHealth's site covers all of Deaf people's health: only its domestic-abuse service's pages.
   {
     id: 'signhealth-deafhope',

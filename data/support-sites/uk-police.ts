@@ -37,15 +37,16 @@ const PLATFORM_PAGES = {
     'https://www.northants.police.uk/advice/advice-and-information/beta-stalking-and-harassment/how-report-stalking-harassment/',
   claresLawRequest:
     'https://www.northants.police.uk/rqo/request/ri/request-information/cl/triage/v2/request-information-under-clares-law/make-a-request/',
+  rapeAdvice: 'https://github.com/hasanm29/Report_It/blob/8017de690761d1c5f1fd59f320a47c035a48ee68/main/advice.php',
   rapeReport:
     'https://www.derbyshire.police.uk/ro/report/rsa/alpha-v1/advice/rape-sexual-assault-and-other-sexual-offences/what-happens-after-report-rape-sexual-assault/',
 };
 
 /**
  * The platform's domestic-abuse section (Clare's law pages included), its
- * stalking and harassment section, its Clare's law request form and its
+ * stalking and harassment section, its Clare's law request form, its
  * report of rape, sexual assault and other sexual offences (with that
- * report's advice pages). The shortest prefixes that hold only those pages:
+ * report's advice pages) and its rape and sexual assault advice section. The shortest prefixes that hold only those pages:
  * "/advice" alone also holds burglary and road-safety advice, "/ro/report"
  * every other crime report.
  */
@@ -54,6 +55,7 @@ const PLATFORM_SECTIONS = [
   '/advice/advice-and-information/beta-stalking-and-harassment',
   '/rqo/request/ri/request-information/cl',
   '/ro/report/rsa',
+  '/advice/advice-and-information/rsa',
 ];
 
 const PLATFORM_SOURCES = [
