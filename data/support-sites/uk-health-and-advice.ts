@@ -18,12 +18,15 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     area: 'England',
     scopes: [
       'www.nhs.uk/live-well/healthy-body/getting-help-for-domestic-violence',
+      // The same guide's address since the NHS website's 2022 move.
+      'www.nhs.uk/live-well/getting-help-for-domestic-violence',
       'www.nhs.uk/live-well/sexual-health/help-after-rape-and-sexual-assault',
       'www.nhs.uk/live-well/healthy-body/spotting-signs-of-child-sexual-abuse',
       'www.nhs.uk/Livewell/Sexualhealth/Pages/Sexualassault.aspx',
     ],
     sources: [
       GENDERKIT_VIOLENCE,
+      'https://github.com/sebuckley/platinum-project/blob/2144ba6a54e75ae65199c496e6326d53ca4679d4/src/pages/DomesticAbuseViolenceServices.js',
       'https://github.com/hasanm29/Report_It/blob/8017de690761d1c5f1fd59f320a47c035a48ee68/main/advice.php',
     ],
   }),

@@ -865,6 +865,40 @@ export const ukNational: readonly SupportSite[] = [
     scopes: ['www.thehavens.org.uk'],
     sources: ['https://github.com/hasanm29/Report_It/blob/8017de690761d1c5f1fd59f320a47c035a48ee68/main/advice.php'],
   }),
+  national({
+    id: 'aafda',
+    organisation: 'Advocacy After Fatal Domestic Abuse (AAFDA)',
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['www.aafda.org.uk'],
+    sources: ['https://slideserve.com/samuelh/the-problem-of-status-and-domestic-homicide-powerpoint-ppt-presentation'],
+  }),
+  national({
+    id: 'hollie-guard',
+    organisation: 'Hollie Guard (personal safety app of the Hollie Gazzard Trust)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['hollieguard.com'],
+    sources: [
+      'https://github.com/sihamnimale/OurVoice-project/blob/a7b1de2532a5850d09f1c4376ab92ce709cdc9df/src/backend/support_hub_data.py',
+      'https://inews.co.uk/news/888-app-hollie-guard-nick-gazzard-sarah-everard-sabina-nessa-murders-violence-women-safety-1249020',
+    ],
+  }),
+  // CEOP's site is on police.uk: only its Safety Centre, where children and adults report online sexual abuse.
+  {
+    id: 'ceop-safety-centre',
+    organisation: "CEOP Safety Centre (National Crime Agency's child protection command)",
+    kind: 'shared-domain',
+    country: 'GB',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.ceop.police.uk/Safety-Centre'],
+    sources: [
+      'https://ceop.police.uk/Safety-Centre/How-can-CEOP-help-me-YP/How-can-CEOP-help-me-concerned-adult',
+      'https://www.thinkuknow.co.uk/11_13/help/CEOP/',
+    ],
+    checked: CHECKED,
+  },
   // SignHealth's site covers all of Deaf people's health: only its domestic-abuse service's pages.
   {
     id: 'signhealth-deafhope',
