@@ -297,10 +297,12 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     scopes: [
       'www.lancashire.police.uk/help-advice/personal-safety/domestic-violence-disclosure-scheme-clares-law',
       'www.lancashire.police.uk/faqs/domestic-abuse-family-disputes',
+      'www.lancashire.police.uk/help-advice/personal-safety/forced-marriage-honour-based-violence-and-fgm',
     ],
     sources: [
       'https://www.lancashire.police.uk/help-advice/personal-safety/domestic-violence-disclosure-scheme-clares-law/',
       'https://lancashire.police.uk/faqs/domestic-abuse-family-disputes/i-can-hear-my-neighbours-arguing-and-am-concerned-it-is-getting-out-of-hand/',
+      'https://lancashire.police.uk/help-advice/personal-safety/forced-marriage-honour-based-violence-and-fgm',
     ],
   }),
   force({
@@ -565,9 +567,10 @@ const otherForces: readonly SupportSite[] = [
     organisation: 'Police Service of Northern Ireland',
     nations: ['Northern Ireland'],
     area: 'Northern Ireland',
-    // Domestic abuse, with the Domestic Violence and Abuse Disclosure Scheme (DVADS).
-    scopes: ['www.psni.police.uk/crime/domestic-abuse'],
+    // Domestic abuse, with the Domestic Violence and Abuse Disclosure Scheme (DVADS), and its domestic-abuse campaign page.
+    scopes: ['www.psni.police.uk/crime/domestic-abuse', 'www.psni.police.uk/news/campaigns/domestic-abuse'],
     sources: [
+      'https://www.psni.police.uk/news/campaigns/domestic-abuse/',
       'https://www.psni.police.uk/crime/domestic-abuse/what-is-domestic-abuse/',
       'https://www.psni.police.uk/crime/domestic-abuse/dvads/',
     ],
