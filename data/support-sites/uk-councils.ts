@@ -1,6 +1,12 @@
 import { CHECKED_SHARED_DOMAINS, sharedDomainPages } from './shared-domain-page';
 import type { SupportSite } from './types';
 
+/** A public crawler's seed list of UK domestic-abuse services' pages (2024), and its list of pages rated as about abuse. */
+const DV_CRAWLER_LINKS =
+  'https://github.com/smich42/st-andrews-dvsvc/blob/e33ec9999582af76722f2e259440562e5dbe3315/links.txt';
+const DV_CRAWLER_PAGES =
+  'https://github.com/smich42/st-andrews-dvsvc/blob/138c36f2e3ce2c1397d6a232bd6b127c49cd2f8e/heuristics/benchmark/urls.txt';
+
 /**
  * Councils' (and their community-safety and safeguarding partnerships') domestic
  * abuse pages, by path: the rest of a council's site (bins, council tax, planning)
@@ -1125,5 +1131,71 @@ export const ukCouncils: readonly SupportSite[] = [
     area: 'Powys',
     scopes: ['en.powys.gov.uk/article/1891'],
     sources: ['https://en.powys.gov.uk/article/1891/What-is-domestic-abuse?ccp=true'],
+  }),
+  sharedDomainPages({
+    id: 'cheshire-east-council-livewell-domestic-abuse',
+    organisation: 'Cheshire East Council (Live Well): domestic abuse and sexual violence',
+    nations: ['England'],
+    area: 'Cheshire East',
+    scopes: ['www.cheshireeast.gov.uk/livewell/staying-safe/domestic-abuse-and-sexual-violence'],
+    sources: [DV_CRAWLER_PAGES],
+  }),
+  sharedDomainPages({
+    id: 'cheshire-west-council-crime-prevention-domestic-abuse',
+    organisation: 'Cheshire West and Chester Council: domestic abuse',
+    nations: ['England'],
+    area: 'Cheshire West and Chester',
+    scopes: ['www.cheshirewestandchester.gov.uk/residents/crime-prevention/domestic-abuse'],
+    sources: [DV_CRAWLER_PAGES],
+  }),
+  sharedDomainPages({
+    id: 'doncaster-council-domestic-abuse',
+    organisation: 'City of Doncaster Council',
+    nations: ['England'],
+    area: 'Doncaster',
+    scopes: ['www.doncaster.gov.uk/services/crime-anti-social-behaviour-nuisance/domestic-abuse-2'],
+    sources: [DV_CRAWLER_PAGES],
+  }),
+  sharedDomainPages({
+    id: 'gateshead-council-domestic-abuse-article',
+    organisation: 'Gateshead Council: domestic abuse',
+    nations: ['England'],
+    area: 'Gateshead',
+    scopes: ['www.gateshead.gov.uk/article/8723'],
+    sources: [DV_CRAWLER_PAGES],
+  }),
+  sharedDomainPages({
+    id: 'haringey-council-domestic-violence',
+    organisation: 'Haringey Council: domestic violence (Hearthstone)',
+    nations: ['England'],
+    area: 'Haringey, London',
+    scopes: ['www.haringey.gov.uk/community/community-safety-and-engagement/domestic-violence'],
+    sources: [DV_CRAWLER_PAGES],
+  }),
+  sharedDomainPages({
+    id: 'hounslow-council-domestic-abuse-vawg',
+    organisation: 'Hounslow Council: domestic abuse and violence against women and girls',
+    nations: ['England'],
+    area: 'Hounslow, London',
+    scopes: [
+      'www.hounslow.gov.uk/info/20056/community_safety/2133/domestic_abuse_and_violence_against_women_and_girls_vawg',
+    ],
+    sources: [DV_CRAWLER_PAGES],
+  }),
+  sharedDomainPages({
+    id: 'north-lincolnshire-council-worried-about-a-relationship',
+    organisation: 'North Lincolnshire Council: worried about a relationship',
+    nations: ['England'],
+    area: 'North Lincolnshire',
+    scopes: ['www.northlincs.gov.uk/people-health-and-care/worried-about-a-relationship'],
+    sources: [DV_CRAWLER_PAGES],
+  }),
+  sharedDomainPages({
+    id: 'west-sussex-council-domestic-abuse',
+    organisation: 'West Sussex County Council',
+    nations: ['England'],
+    area: 'West Sussex',
+    scopes: ['www.westsussex.gov.uk/fire-emergencies-and-crime/domestic-abuse'],
+    sources: [DV_CRAWLER_PAGES],
   }),
 ];

@@ -1,6 +1,12 @@
 import { sharedDomainPages } from './shared-domain-page';
 import type { SupportSite } from './types';
 
+/** A public crawler's seed list of UK domestic-abuse services' pages (2024), and its list of pages rated as about abuse. */
+const DV_CRAWLER_LINKS =
+  'https://github.com/smich42/st-andrews-dvsvc/blob/e33ec9999582af76722f2e259440562e5dbe3315/links.txt';
+const DV_CRAWLER_PAGES =
+  'https://github.com/smich42/st-andrews-dvsvc/blob/138c36f2e3ce2c1397d6a232bd6b127c49cd2f8e/heuristics/benchmark/urls.txt';
+
 const GENDERKIT_VIOLENCE =
   'https://github.com/genderkit/genderkit/blob/70aff9b185230a04cd7c5f79887986ff80ef014a/_resources/violence.md';
 
@@ -372,5 +378,47 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     area: 'Forth Valley',
     scopes: ['nhsforthvalley.com/about-us/equality-and-diversity/gender-based-violence'],
     sources: ['https://nhsforthvalley.com/about-us/equality-and-diversity/gender-based-violence/'],
+  }),
+  sharedDomainPages({
+    id: 'moneyhelper-financial-abuse',
+    organisation: 'MoneyHelper: financial abuse, spotting the signs and leaving safely',
+    nations: ['England', 'Wales', 'Scotland', 'Northern Ireland'],
+    area: 'UK',
+    scopes: [
+      'www.moneyhelper.org.uk/en/family-and-care/talk-money/financial-abuse-spotting-the-signs-and-leaving-safely',
+    ],
+    sources: [DV_CRAWLER_LINKS],
+  }),
+  sharedDomainPages({
+    id: 'advicenow-domestic-abuse',
+    organisation: 'Advicenow: domestic abuse guides',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: ['www.advicenow.org.uk/tags/domestic-abuse'],
+    sources: [DV_CRAWLER_LINKS],
+  }),
+  sharedDomainPages({
+    id: 'cats-protection-paws-protect',
+    organisation: "Cats Protection's Paws Protect (fostering cats for people fleeing domestic abuse)",
+    nations: ['England', 'Wales', 'Scotland', 'Northern Ireland'],
+    area: 'UK',
+    scopes: ['www.cats.org.uk/what-we-do/paws-protect'],
+    sources: [DV_CRAWLER_PAGES],
+  }),
+  sharedDomainPages({
+    id: 'citizens-advice-rushmoor-domestic-abuse',
+    organisation: 'Citizens Advice Rushmoor: domestic abuse support',
+    nations: ['England'],
+    area: 'Rushmoor, Hampshire',
+    scopes: ['citizensadvicerushmoor.org.uk/domestic-abuse-support'],
+    sources: [DV_CRAWLER_PAGES],
+  }),
+  sharedDomainPages({
+    id: 'deafinitely-women-deaf-abuse-free',
+    organisation: 'Deafinitely Women: Deaf Abuse Free',
+    nations: ['England'],
+    area: 'England',
+    scopes: ['www.deafinitelywomen.org.uk/deaf-abuse-free'],
+    sources: [DV_CRAWLER_LINKS],
   }),
 ];

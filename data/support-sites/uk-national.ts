@@ -23,6 +23,8 @@ const WALES: readonly UkNation[] = ['Wales'];
 const NORTHERN_IRELAND: readonly UkNation[] = ['Northern Ireland'];
 
 /** A public crawler's seed list of UK domestic-abuse support services' own sites (2025). */
+const DV_SERVICE_SEEDS_2024 =
+  'https://github.com/smich42/st-andrews-dvsvc/blob/e33ec9999582af76722f2e259440562e5dbe3315/links.txt';
 const DV_SERVICE_SEEDS =
   'https://github.com/smich42/st-andrews-dvsvc/blob/ea7db6f82d61f070bc307aa37b05c5921f2b95de/dvsvc_crawl/spiders/dvsvc_spider.py';
 
@@ -899,6 +901,41 @@ export const ukNational: readonly SupportSite[] = [
     ],
     checked: CHECKED,
   },
+  national({
+    id: 'step-up-migrant-women',
+    organisation: "Step Up Migrant Women (coalition led by the Latin American Women's Rights Service)",
+    nations: UK,
+    area: 'UK',
+    scopes: ['stepupmigrantwomen.org'],
+    sources: [
+      DV_SERVICE_SEEDS_2024,
+      'https://familylaw.co.uk/news_and_comment/domestic-abuse-bill-will-not-protect-children-and-migrant-women-sufficiently-say-charities',
+    ],
+  }),
+  national({
+    id: 'assist-scotland',
+    organisation: 'ASSIST (advocacy for people experiencing domestic abuse whose case goes to court, Scotland)',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.assistscotland.org.uk'],
+    sources: [DV_SERVICE_SEEDS_2024],
+  }),
+  national({
+    id: 'follow-it-app',
+    organisation: 'FollowIt (app for logging stalking and harassment)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['followitapp.org.uk'],
+    sources: [DV_SERVICE_SEEDS_2024],
+  }),
+  national({
+    id: 'the-survivors-trust-referral-directory',
+    organisation: "The Survivors Trust's directory of member services",
+    nations: UK,
+    area: 'UK',
+    scopes: ['thesurvivorstrust.eu.rit.org.uk'],
+    sources: [DV_SERVICE_SEEDS_2024],
+  }),
   // SignHealth's site covers all of Deaf people's health: only its domestic-abuse service's pages.
   {
     id: 'signhealth-deafhope',

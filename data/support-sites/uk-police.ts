@@ -552,6 +552,7 @@ const otherForces: readonly SupportSite[] = [
       'www.scotland.police.uk/keep-safe/domestic-abuse',
       'www.scotland.police.uk/keep-safe/personal-safety/stalking',
       'www.scotland.police.uk/advice-and-information/stalking',
+      'www.scotland.police.uk/advice-and-information/domestic-abuse',
       // The Disclosure Scheme for Domestic Abuse Scotland's application form.
       'www.scotland.police.uk/secureforms/disclosure',
     ],
@@ -560,6 +561,7 @@ const otherForces: readonly SupportSite[] = [
       'https://www.scotland.police.uk/keep-safe/personal-safety/stalking',
       'https://scotland.police.uk/advice-and-information/stalking',
       'https://shetlandwa.org/disclosure-scheme-for-domestic-abuse-scotland',
+      'https://github.com/smich42/st-andrews-dvsvc/blob/e33ec9999582af76722f2e259440562e5dbe3315/links.txt',
     ],
   }),
   force({
