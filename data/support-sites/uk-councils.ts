@@ -1,9 +1,7 @@
 import { CHECKED_SHARED_DOMAINS, sharedDomainPages } from './shared-domain-page';
 import type { SupportSite } from './types';
 
-/** A public crawler's seed list of UK domestic-abuse services' pages (2024), and its list of pages rated as about abuse. */
-const DV_CRAWLER_LINKS =
-  'https://github.com/smich42/st-andrews-dvsvc/blob/e33ec9999582af76722f2e259440562e5dbe3315/links.txt';
+/** A public crawler's list of UK pages it rated as about domestic abuse (2024). */
 const DV_CRAWLER_PAGES =
   'https://github.com/smich42/st-andrews-dvsvc/blob/138c36f2e3ce2c1397d6a232bd6b127c49cd2f8e/heuristics/benchmark/urls.txt';
 
