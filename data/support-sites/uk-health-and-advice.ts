@@ -178,10 +178,12 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     area: 'Wales',
     scopes: [
       'sheltercymru.org.uk/get-advice/families-and-relationships/domestic-abuse',
+      'sheltercymru.org.uk/housing-advice/families-and-relationships/domestic-abuse',
       'sheltercymru.org.uk/housing-advice/finding-a-place-to-live/emergency-accommodation/womens-refuge',
     ],
     sources: [
       'https://sheltercymru.org.uk/get-advice/families-and-relationships/domestic-abuse/womens-refuge/',
+      'https://sheltercymru.org.uk/housing-advice/families-and-relationships/domestic-abuse/finances-and-domestic-violence/',
       'https://sheltercymru.org.uk/get-advice/families-and-relationships/domestic-abuse/domestic-violence-and-homelessness/',
       'https://sheltercymru.org.uk/housing-advice/finding-a-place-to-live/emergency-accommodation/womens-refuge/',
     ],
