@@ -56,6 +56,9 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'kenthomechoice.org.uk',
   'proceduresonline.com',
   'trixonline.co.uk',
+  // Wales's wellbeing directory and its community-safety network (every local service and kind of crime)
+  'dewis.wales',
+  'safercommunities.wales',
   // Health
   'nhs.uk',
   'nhs.scot',

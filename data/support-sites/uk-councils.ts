@@ -985,8 +985,12 @@ export const ukCouncils: readonly SupportSite[] = [
     organisation: 'Lambeth Council',
     nations: ['England'],
     area: 'Lambeth, London',
-    scopes: ['www.lambeth.gov.uk/noise-nuisance-pollution-and-anti-social-behaviour/abuse-and-violence'],
+    scopes: [
+      'www.lambeth.gov.uk/noise-nuisance-pollution-and-anti-social-behaviour/abuse-and-violence',
+      'www.lambeth.gov.uk/community-safety-anti-social-behaviour/violence-against-women-girls-vawg',
+    ],
     sources: [
+      'https://www.lambeth.gov.uk/community-safety-anti-social-behaviour/violence-against-women-girls-vawg/information-practitioners/domestic-violence-disclosure-scheme-dvds-or-clares-law',
       'https://www.lambeth.gov.uk/noise-nuisance-pollution-and-anti-social-behaviour/abuse-and-violence/violence-against-women-and',
     ],
   }),
@@ -1195,5 +1199,60 @@ export const ukCouncils: readonly SupportSite[] = [
     area: 'West Sussex',
     scopes: ['www.westsussex.gov.uk/fire-emergencies-and-crime/domestic-abuse'],
     sources: [DV_CRAWLER_PAGES],
+  }),
+  sharedDomainPages({
+    id: 'brighton-hove-council-domestic-abuse-sexual-violence-stalking',
+    organisation:
+      'Brighton & Hove City Council (Community Safety Partnership): support for victims of domestic abuse, sexual violence, stalking and harassment',
+    nations: ['England'],
+    area: 'Brighton and Hove',
+    scopes: [
+      'www.brighton-hove.gov.uk/community-safety-partnership/support-victims-domestic-abuse-sexual-violence-stalking-and-harassment',
+    ],
+    // Read on another of the council's host names, which serves the same pages.
+    sources: [
+      'https://mta-sts.brighton-hove.gov.uk/community-safety-partnership/support-victims-domestic-abuse-sexual-violence-stalking-and-harassment/support-victims-harmful-practices',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'bedford-council-harmful-practices',
+    organisation:
+      'Bedford Borough Council (safeguarding children board): harmful practices, forced marriage, honour-based abuse and FGM',
+    nations: ['England'],
+    area: 'Bedford',
+    scopes: [
+      'www.bedford.gov.uk/social-care-health-and-community/children-young-people/safeguarding-children-board/practitioners/harmful-practices',
+    ],
+    sources: [
+      'https://www.bedford.gov.uk/social-care-health-and-community/children-young-people/safeguarding-children-board/practitioners/harmful-practices/',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'inverclyde-council-violence-against-women',
+    organisation: 'Inverclyde Council: violence against women, including domestic abuse',
+    nations: ['Scotland'],
+    area: 'Inverclyde',
+    scopes: [
+      'www.inverclyde.gov.uk/community-life-and-leisure/community-safety-and-resilience/violence-against-women-including-domestic-abuse',
+    ],
+    sources: [
+      'https://www.inverclyde.gov.uk/community-life-and-leisure/community-safety-and-resilience/violence-against-women-including-domestic-abuse/disclosure-scheme-for-domestic-abuse-scotland',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'dewis-cymru-domestic-abuse',
+    organisation: 'Dewis Cymru (Welsh wellbeing directory): domestic abuse',
+    nations: ['Wales'],
+    area: 'Wales',
+    scopes: ['www.dewis.wales/domestic-abuse'],
+    sources: ['https://www.dewis.wales:443/domestic-abuse'],
+  }),
+  sharedDomainPages({
+    id: 'safer-communities-wales-vawdasv',
+    organisation: 'Safer Communities Wales: violence against women, domestic abuse and sexual violence',
+    nations: ['Wales'],
+    area: 'Wales',
+    scopes: ['safercommunities.wales/vawdasv'],
+    sources: ['https://safercommunities.wales/vawdasv/cam-drin-domestig'],
   }),
 ];
