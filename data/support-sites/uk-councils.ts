@@ -1255,4 +1255,12 @@ export const ukCouncils: readonly SupportSite[] = [
     scopes: ['safercommunities.wales/vawdasv'],
     sources: ['https://safercommunities.wales/vawdasv/cam-drin-domestig'],
   }),
+  sharedDomainPages({
+    id: 'st-albans-council-domestic-abuse',
+    organisation: 'St Albans City and District Council',
+    nations: ['England'],
+    area: 'St Albans, Hertfordshire',
+    scopes: ['stalbans.gov.uk/community-and-living/community-safety/domesticviolence'],
+    sources: ['https://stalbans.gov.uk/community-and-living/community-safety/domesticviolence/'],
+  }),
 ];

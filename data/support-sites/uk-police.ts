@@ -415,11 +415,13 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     nations: ENGLAND,
     area: 'Staffordshire',
     platformHost: 'www.staffordshire.police.uk',
-    // Its campaign page on consent, rape and sexual assault.
+    // Its campaign page on consent, rape and sexual assault, and its domestic-abuse page from before the platform.
     scopes: [
       'www.staffordshire.police.uk/police-forces/staffordshire-police/areas/staffordshire-police/campaigns/consent',
+      'www.staffordshire.police.uk/domesticabuse',
     ],
     sources: [
+      'https://www.staffordshire.police.uk/domesticabuse',
       'https://www.staffordshire.police.uk/police-forces/staffordshire-police/areas/staffordshire-police/campaigns/consent/',
     ],
   }),
