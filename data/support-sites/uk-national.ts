@@ -936,6 +936,17 @@ export const ukNational: readonly SupportSite[] = [
     scopes: ['thesurvivorstrust.eu.rit.org.uk'],
     sources: [DV_SERVICE_SEEDS_2024],
   }),
+  national({
+    id: 'daughters-of-eve',
+    organisation: 'Daughters of Eve (FGM)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.dofeve.org'],
+    sources: [
+      'https://github.com/MrsHannahJ/vaginismus-site-redesign/blob/44a802ab6ab13163cd3a5565f6956d386e2c4d54/further-support/related-conditions/female-genital-mutilation-fgm/index.php',
+      'https://en.wikipedia-on-ipfs.org/wiki/Daughters_of_Eve',
+    ],
+  }),
   // SignHealth's site covers all of Deaf people's health: only its domestic-abuse service's pages.
   {
     id: 'signhealth-deafhope',
