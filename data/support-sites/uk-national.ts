@@ -396,8 +396,10 @@ export const ukNational: readonly SupportSite[] = [
     organisation: 'The Lucy Faithfull Foundation',
     nations: UK,
     area: 'UK',
-    scopes: ['www.lucyfaithfull.org.uk'],
+    // Its other address, lucyfaithfull.org, archived in 2011.
+    scopes: ['www.lucyfaithfull.org.uk', 'www.lucyfaithfull.org'],
     sources: [
+      ukwa(60588062),
       'https://www.lucyfaithfull.org.uk/annual-report-showcases-the-lucy-faithfull-foundations-work-to-protect-children/',
       'https://www.lucyfaithfull.org.uk/policy-and-advocacy/',
     ],
@@ -946,6 +948,22 @@ export const ukNational: readonly SupportSite[] = [
       'https://github.com/MrsHannahJ/vaginismus-site-redesign/blob/44a802ab6ab13163cd3a5565f6956d386e2c4d54/further-support/related-conditions/female-genital-mutilation-fgm/index.php',
       'https://en.wikipedia-on-ipfs.org/wiki/Daughters_of_Eve',
     ],
+  }),
+  national({
+    id: 'victim-support-scotland-old-site',
+    organisation: 'Victim Support Scotland (its address before victimsupport.scot)',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.victimsupportsco.org.uk'],
+    sources: [ukwa(10046)],
+  }),
+  local({
+    id: 'victim-support-london',
+    organisation: 'Victim Support London',
+    nations: ENGLAND,
+    area: 'London',
+    scopes: ['www.vslondon.org'],
+    sources: [ukwa(113038)],
   }),
   // SignHealth's site covers all of Deaf people's health: only its domestic-abuse service's pages.
   {
