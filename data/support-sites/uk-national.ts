@@ -965,6 +965,17 @@ export const ukNational: readonly SupportSite[] = [
     scopes: ['www.vslondon.org'],
     sources: [ukwa(113038)],
   }),
+  national({
+    id: 'national-domestic-violence-helpline-old-site',
+    organisation:
+      "National Domestic Violence Helpline (Refuge and Women's Aid; now the National Domestic Abuse Helpline)",
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['www.nationaldomesticviolencehelpline.org.uk'],
+    sources: [
+      'http://www.thewestmorlandgazette.co.uk/opinion/citizens_advice/14189623.CITIZENS_ADVICE_COLUMN__Four_steps_to_help_tackle_domestic_abuse/',
+    ],
+  }),
   // SignHealth's site covers all of Deaf people's health: only its domestic-abuse service's pages.
   {
     id: 'signhealth-deafhope',
