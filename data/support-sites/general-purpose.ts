@@ -56,6 +56,9 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'kenthomechoice.org.uk',
   'proceduresonline.com',
   'trixonline.co.uk',
+  // Wales's wellbeing directory and its community-safety network (every local service and kind of crime)
+  'dewis.wales',
+  'safercommunities.wales',
   // Health
   'nhs.uk',
   'nhs.scot',
@@ -81,6 +84,11 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'ageuk.org.uk',
   'nspcc.org.uk',
   'barnardos.org.uk',
+  'citizensadvicerushmoor.org.uk',
+  // An animal welfare charity (its pet-fostering service for people fleeing abuse is one part)
+  'cats.org.uk',
+  // A Deaf women's organisation (its abuse project is one part)
+  'deafinitelywomen.org.uk',
   // A Deaf health charity (its domestic-abuse service is one part), legal and money advice services
   'signhealth.org.uk',
   'rcjadvice.org.uk',
@@ -102,6 +110,16 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'hsbc.co.uk',
   'firstdirect.com',
   'barclayspartnerfinance.com',
+  'aibgb.co.uk',
+  'aibni.co.uk',
+  'marksandspencer.com',
+  'danskebank.co.uk',
+  'bankofscotland.co.uk',
+  'halifax.co.uk',
+  'co-operativebank.co.uk',
+  'rbs.co.uk',
+  'ulsterbank.co.uk',
+  'ybs.co.uk',
   // Regulators and public bodies
   'ico.org.uk',
   'electoralcommission.org.uk',

@@ -1,6 +1,10 @@
 import { sharedDomainPages } from './shared-domain-page';
 import type { SupportSite, UkNation } from './types';
 
+/** A public crawler's seed list of UK domestic-abuse services' pages (2024). */
+const DV_CRAWLER_LINKS =
+  'https://github.com/smich42/st-andrews-dvsvc/blob/e33ec9999582af76722f2e259440562e5dbe3315/links.txt';
+
 const UK: readonly UkNation[] = ['England', 'Wales', 'Scotland', 'Northern Ireland'];
 
 /**
@@ -79,5 +83,85 @@ export const ukBanks: readonly SupportSite[] = [
     area: 'UK',
     scopes: ['www.barclayspartnerfinance.com/home/accessibility/financial-abuse-help'],
     sources: ['https://www.barclayspartnerfinance.com/home/accessibility/financial-abuse-help/'],
+  }),
+  sharedDomainPages({
+    id: 'aib-gb-domestic-abuse',
+    organisation: 'Allied Irish Bank (GB): domestic abuse help',
+    nations: UK,
+    area: 'UK',
+    scopes: ['aibgb.co.uk/help-and-guidance/domestic-abuse'],
+    sources: [DV_CRAWLER_LINKS],
+  }),
+  sharedDomainPages({
+    id: 'aib-ni-domestic-abuse',
+    organisation: 'AIB (NI): domestic abuse help',
+    nations: ['Northern Ireland'],
+    area: 'Northern Ireland',
+    scopes: ['aibni.co.uk/help-and-guidance/domestic-abuse'],
+    sources: [DV_CRAWLER_LINKS],
+  }),
+  sharedDomainPages({
+    id: 'ms-bank-financial-and-domestic-abuse',
+    organisation: 'M&S Bank: financial and domestic abuse',
+    nations: UK,
+    area: 'UK',
+    scopes: ['bank.marksandspencer.com/help/financial-support/financial-and-domestic-abuse'],
+    sources: [DV_CRAWLER_LINKS],
+  }),
+  sharedDomainPages({
+    id: 'danske-bank-financial-abuse',
+    organisation: 'Danske Bank (UK): financial abuse',
+    nations: ['Northern Ireland'],
+    area: 'Northern Ireland',
+    scopes: ['danskebank.co.uk/personal/help/financial-abuse'],
+    sources: [DV_CRAWLER_LINKS],
+  }),
+  sharedDomainPages({
+    id: 'bank-of-scotland-financial-abuse-support',
+    organisation: 'Bank of Scotland (Lloyds Banking Group): financial abuse support',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.bankofscotland.co.uk/helpcentre/financial-abuse-support.html'],
+    sources: [DV_CRAWLER_LINKS],
+  }),
+  sharedDomainPages({
+    id: 'halifax-financial-abuse-support',
+    organisation: 'Halifax (Lloyds Banking Group): financial abuse support',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.halifax.co.uk/helpcentre/financial-abuse-support.html'],
+    sources: [DV_CRAWLER_LINKS],
+  }),
+  sharedDomainPages({
+    id: 'co-operative-bank-financial-and-economic-abuse',
+    organisation: 'The Co-operative Bank: financial and economic abuse',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.co-operativebank.co.uk/help-and-support/financial-support/financial-and-economic-abuse'],
+    sources: [DV_CRAWLER_LINKS],
+  }),
+  sharedDomainPages({
+    id: 'rbs-financial-abuse',
+    organisation: 'Royal Bank of Scotland (NatWest Group): financial abuse',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.rbs.co.uk/life-moments/financial-abuse.html'],
+    sources: [DV_CRAWLER_LINKS],
+  }),
+  sharedDomainPages({
+    id: 'ulster-bank-financial-abuse',
+    organisation: 'Ulster Bank (NatWest Group): financial abuse',
+    nations: ['Northern Ireland'],
+    area: 'Northern Ireland',
+    scopes: ['www.ulsterbank.co.uk/help-and-support/financial-abuse.html'],
+    sources: [DV_CRAWLER_LINKS],
+  }),
+  sharedDomainPages({
+    id: 'yorkshire-building-society-financial-and-economic-abuse',
+    organisation: 'Yorkshire Building Society: financial and economic abuse',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.ybs.co.uk/financial-and-economic-abuse'],
+    sources: [DV_CRAWLER_LINKS],
   }),
 ];

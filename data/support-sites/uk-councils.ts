@@ -1,6 +1,10 @@
 import { CHECKED_SHARED_DOMAINS, sharedDomainPages } from './shared-domain-page';
 import type { SupportSite } from './types';
 
+/** A public crawler's list of UK pages it rated as about domestic abuse (2024). */
+const DV_CRAWLER_PAGES =
+  'https://github.com/smich42/st-andrews-dvsvc/blob/138c36f2e3ce2c1397d6a232bd6b127c49cd2f8e/heuristics/benchmark/urls.txt';
+
 /**
  * Councils' (and their community-safety and safeguarding partnerships') domestic
  * abuse pages, by path: the rest of a council's site (bins, council tax, planning)
@@ -981,8 +985,12 @@ export const ukCouncils: readonly SupportSite[] = [
     organisation: 'Lambeth Council',
     nations: ['England'],
     area: 'Lambeth, London',
-    scopes: ['www.lambeth.gov.uk/noise-nuisance-pollution-and-anti-social-behaviour/abuse-and-violence'],
+    scopes: [
+      'www.lambeth.gov.uk/noise-nuisance-pollution-and-anti-social-behaviour/abuse-and-violence',
+      'www.lambeth.gov.uk/community-safety-anti-social-behaviour/violence-against-women-girls-vawg',
+    ],
     sources: [
+      'https://www.lambeth.gov.uk/community-safety-anti-social-behaviour/violence-against-women-girls-vawg/information-practitioners/domestic-violence-disclosure-scheme-dvds-or-clares-law',
       'https://www.lambeth.gov.uk/noise-nuisance-pollution-and-anti-social-behaviour/abuse-and-violence/violence-against-women-and',
     ],
   }),
@@ -1125,5 +1133,134 @@ export const ukCouncils: readonly SupportSite[] = [
     area: 'Powys',
     scopes: ['en.powys.gov.uk/article/1891'],
     sources: ['https://en.powys.gov.uk/article/1891/What-is-domestic-abuse?ccp=true'],
+  }),
+  sharedDomainPages({
+    id: 'cheshire-east-council-livewell-domestic-abuse',
+    organisation: 'Cheshire East Council (Live Well): domestic abuse and sexual violence',
+    nations: ['England'],
+    area: 'Cheshire East',
+    scopes: ['www.cheshireeast.gov.uk/livewell/staying-safe/domestic-abuse-and-sexual-violence'],
+    sources: [DV_CRAWLER_PAGES],
+  }),
+  sharedDomainPages({
+    id: 'cheshire-west-council-crime-prevention-domestic-abuse',
+    organisation: 'Cheshire West and Chester Council: domestic abuse',
+    nations: ['England'],
+    area: 'Cheshire West and Chester',
+    scopes: ['www.cheshirewestandchester.gov.uk/residents/crime-prevention/domestic-abuse'],
+    sources: [DV_CRAWLER_PAGES],
+  }),
+  sharedDomainPages({
+    id: 'doncaster-council-domestic-abuse',
+    organisation: 'City of Doncaster Council',
+    nations: ['England'],
+    area: 'Doncaster',
+    scopes: ['www.doncaster.gov.uk/services/crime-anti-social-behaviour-nuisance/domestic-abuse-2'],
+    sources: [DV_CRAWLER_PAGES],
+  }),
+  sharedDomainPages({
+    id: 'gateshead-council-domestic-abuse-article',
+    organisation: 'Gateshead Council: domestic abuse',
+    nations: ['England'],
+    area: 'Gateshead',
+    scopes: ['www.gateshead.gov.uk/article/8723'],
+    sources: [DV_CRAWLER_PAGES],
+  }),
+  sharedDomainPages({
+    id: 'haringey-council-domestic-violence',
+    organisation: 'Haringey Council: domestic violence (Hearthstone)',
+    nations: ['England'],
+    area: 'Haringey, London',
+    scopes: ['www.haringey.gov.uk/community/community-safety-and-engagement/domestic-violence'],
+    sources: [DV_CRAWLER_PAGES],
+  }),
+  sharedDomainPages({
+    id: 'hounslow-council-domestic-abuse-vawg',
+    organisation: 'Hounslow Council: domestic abuse and violence against women and girls',
+    nations: ['England'],
+    area: 'Hounslow, London',
+    scopes: [
+      'www.hounslow.gov.uk/info/20056/community_safety/2133/domestic_abuse_and_violence_against_women_and_girls_vawg',
+    ],
+    sources: [DV_CRAWLER_PAGES],
+  }),
+  sharedDomainPages({
+    id: 'north-lincolnshire-council-worried-about-a-relationship',
+    organisation: 'North Lincolnshire Council: worried about a relationship',
+    nations: ['England'],
+    area: 'North Lincolnshire',
+    scopes: ['www.northlincs.gov.uk/people-health-and-care/worried-about-a-relationship'],
+    sources: [DV_CRAWLER_PAGES],
+  }),
+  sharedDomainPages({
+    id: 'west-sussex-council-domestic-abuse',
+    organisation: 'West Sussex County Council',
+    nations: ['England'],
+    area: 'West Sussex',
+    scopes: ['www.westsussex.gov.uk/fire-emergencies-and-crime/domestic-abuse'],
+    sources: [DV_CRAWLER_PAGES],
+  }),
+  sharedDomainPages({
+    id: 'brighton-hove-council-domestic-abuse-sexual-violence-stalking',
+    organisation:
+      'Brighton & Hove City Council (Community Safety Partnership): support for victims of domestic abuse, sexual violence, stalking and harassment',
+    nations: ['England'],
+    area: 'Brighton and Hove',
+    scopes: [
+      'www.brighton-hove.gov.uk/community-safety-partnership/support-victims-domestic-abuse-sexual-violence-stalking-and-harassment',
+    ],
+    // Read on another of the council's host names, which serves the same pages.
+    sources: [
+      'https://mta-sts.brighton-hove.gov.uk/community-safety-partnership/support-victims-domestic-abuse-sexual-violence-stalking-and-harassment/support-victims-harmful-practices',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'bedford-council-harmful-practices',
+    organisation:
+      'Bedford Borough Council (safeguarding children board): harmful practices, forced marriage, honour-based abuse and FGM',
+    nations: ['England'],
+    area: 'Bedford',
+    scopes: [
+      'www.bedford.gov.uk/social-care-health-and-community/children-young-people/safeguarding-children-board/practitioners/harmful-practices',
+    ],
+    sources: [
+      'https://www.bedford.gov.uk/social-care-health-and-community/children-young-people/safeguarding-children-board/practitioners/harmful-practices/',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'inverclyde-council-violence-against-women',
+    organisation: 'Inverclyde Council: violence against women, including domestic abuse',
+    nations: ['Scotland'],
+    area: 'Inverclyde',
+    scopes: [
+      'www.inverclyde.gov.uk/community-life-and-leisure/community-safety-and-resilience/violence-against-women-including-domestic-abuse',
+    ],
+    sources: [
+      'https://www.inverclyde.gov.uk/community-life-and-leisure/community-safety-and-resilience/violence-against-women-including-domestic-abuse/disclosure-scheme-for-domestic-abuse-scotland',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'dewis-cymru-domestic-abuse',
+    organisation: 'Dewis Cymru (Welsh wellbeing directory): domestic abuse',
+    nations: ['Wales'],
+    area: 'Wales',
+    scopes: ['www.dewis.wales/domestic-abuse'],
+    sources: ['https://www.dewis.wales:443/domestic-abuse'],
+  }),
+  sharedDomainPages({
+    id: 'safer-communities-wales-vawdasv',
+    organisation: 'Safer Communities Wales: violence against women, domestic abuse and sexual violence',
+    nations: ['Wales'],
+    area: 'Wales',
+    scopes: ['safercommunities.wales/vawdasv'],
+    sources: ['https://safercommunities.wales/vawdasv/cam-drin-domestig'],
+  }),
+  sharedDomainPages({
+    id: 'st-albans-council-domestic-abuse',
+    organisation: 'St Albans City and District Council',
+    nations: ['England'],
+    area: 'St Albans, Hertfordshire',
+    scopes: ['stalbans.gov.uk/community-and-living/community-safety/domesticviolence'],
+    sources: ['https://stalbans.gov.uk/community-and-living/community-safety/domesticviolence/'],
   }),
 ];

@@ -1,6 +1,9 @@
 import { sharedDomainPages } from './shared-domain-page';
 import type { SupportSite } from './types';
 
+/** A public copy of GOV.UK's guides as they were in February 2012, one folder per page address. */
+const GOV_UK_2012_COPY = 'https://github.com/craigw/govuk-data/blob/7e5bbb551c261ecbbd41bed8a99743cc9bad2d6a/data';
+
 /**
  * The abuse, stalking and safety pages of the UK and devolved governments'
  * sites (GOV.UK, gov.scot and mygov.scot, gov.wales, nidirect), by path.
@@ -369,6 +372,65 @@ export const ukGovernment: readonly SupportSite[] = [
       'https://vdocuments.net/domestic-abuse-draft-statutory-guidance-framework-2020-06-30-domestic-abuse-statutory.html',
       'https://gov.uk/government/publications/tackling-domestic-abuse-plan/tackling-domestic-abuse-plan-command-paper-639-accessible-version',
       'https://www.gov.uk/government/publications/tackling-violence-against-women-and-girls-strategy-progress-update/tackling-violence-against-women-and-girls-strategy-progress-update',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-uk-female-genital-mutilation-protection-order',
+    organisation: 'GOV.UK: Get a female genital mutilation protection order, and its guidance (FGM700)',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: [
+      'www.gov.uk/female-genital-mutilation-protection-order',
+      'www.gov.uk/government/publications/female-genital-mutilation-protection-orders-fgm700',
+    ],
+    sources: [
+      'https://gov.uk/female-genital-mutilation-protection-order',
+      'https://www.gov.uk/government/publications/female-genital-mutilation-protection-orders-fgm700/female-genital-mutilation-fgm-protection-orders',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-uk-domestic-abuse-protection-orders',
+    organisation: 'GOV.UK: Domestic Abuse Protection Notices and Orders (DAPNs and DAPOs)',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: [
+      'www.gov.uk/guidance/domestic-abuse-protection-notices-dapns-and-domestic-abuse-protection-orders-dapos',
+      'www.gov.uk/government/publications/domestic-abuse-protection-orders-and-protection-notices',
+      'www.gov.uk/government/consultations/statutory-guidance-on-domestic-abuse-protection-notices-and-protection-orders',
+    ],
+    sources: [
+      'https://gov.uk/guidance/domestic-abuse-protection-notices-dapns-and-domestic-abuse-protection-orders-dapos',
+      'https://gov.uk/government/publications/domestic-abuse-protection-orders-and-protection-notices/domestic-abuse-protection-orders-and-domestic-abuse-protection-notices-statutory-guidance-for-the-police-accessible',
+      'https://www.gov.uk/government/consultations/statutory-guidance-on-domestic-abuse-protection-notices-and-protection-orders/domestic-abuse-protection-notices-and-protection-orders-consultation-on-draft-statutory-guidance-for-the-police',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-uk-domestic-abuse-act-factsheets',
+    organisation: "GOV.UK (Home Office): Domestic Abuse Act factsheets (Clare's law, the statutory definition)",
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: ['www.gov.uk/government/publications/domestic-abuse-bill-2020-factsheets'],
+    sources: [
+      'https://gov.uk/government/publications/domestic-abuse-bill-2020-factsheets/domestic-violence-disclosure-scheme-factsheet',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'gov-uk-older-guides-abuse',
+    organisation:
+      'GOV.UK: Report rape or sexual assault, Report a stalker, Report abuse of an older person, Stop a forced marriage (older guides)',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: [
+      'www.gov.uk/report-rape-sexual-assault',
+      'www.gov.uk/report-stalker',
+      'www.gov.uk/report-abuse-of-older-person',
+      'www.gov.uk/stop-forced-marriage',
+    ],
+    sources: [
+      `${GOV_UK_2012_COPY}/report-rape-sexual-assault/data.md`,
+      `${GOV_UK_2012_COPY}/report-stalker/data.md`,
+      `${GOV_UK_2012_COPY}/report-abuse-of-older-person/data.md`,
+      `${GOV_UK_2012_COPY}/stop-forced-marriage/data.md`,
     ],
   }),
 ];

@@ -1,6 +1,12 @@
 import { sharedDomainPages } from './shared-domain-page';
 import type { SupportSite } from './types';
 
+/** A public crawler's seed list of UK domestic-abuse services' pages (2024), and its list of pages rated as about abuse. */
+const DV_CRAWLER_LINKS =
+  'https://github.com/smich42/st-andrews-dvsvc/blob/e33ec9999582af76722f2e259440562e5dbe3315/links.txt';
+const DV_CRAWLER_PAGES =
+  'https://github.com/smich42/st-andrews-dvsvc/blob/138c36f2e3ce2c1397d6a232bd6b127c49cd2f8e/heuristics/benchmark/urls.txt';
+
 const GENDERKIT_VIOLENCE =
   'https://github.com/genderkit/genderkit/blob/70aff9b185230a04cd7c5f79887986ff80ef014a/_resources/violence.md';
 
@@ -18,10 +24,17 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     area: 'England',
     scopes: [
       'www.nhs.uk/live-well/healthy-body/getting-help-for-domestic-violence',
+      // The same guide's address since the NHS website's 2022 move.
+      'www.nhs.uk/live-well/getting-help-for-domestic-violence',
       'www.nhs.uk/live-well/sexual-health/help-after-rape-and-sexual-assault',
       'www.nhs.uk/live-well/healthy-body/spotting-signs-of-child-sexual-abuse',
+      'www.nhs.uk/Livewell/Sexualhealth/Pages/Sexualassault.aspx',
     ],
-    sources: [GENDERKIT_VIOLENCE],
+    sources: [
+      GENDERKIT_VIOLENCE,
+      'https://github.com/sebuckley/platinum-project/blob/2144ba6a54e75ae65199c496e6326d53ca4679d4/src/pages/DomesticAbuseViolenceServices.js',
+      'https://github.com/hasanm29/Report_It/blob/8017de690761d1c5f1fd59f320a47c035a48ee68/main/advice.php',
+    ],
   }),
   sharedDomainPages({
     id: 'nhs-uk-sexual-assault-referral-centres',
@@ -165,10 +178,12 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     area: 'Wales',
     scopes: [
       'sheltercymru.org.uk/get-advice/families-and-relationships/domestic-abuse',
+      'sheltercymru.org.uk/housing-advice/families-and-relationships/domestic-abuse',
       'sheltercymru.org.uk/housing-advice/finding-a-place-to-live/emergency-accommodation/womens-refuge',
     ],
     sources: [
       'https://sheltercymru.org.uk/get-advice/families-and-relationships/domestic-abuse/womens-refuge/',
+      'https://sheltercymru.org.uk/housing-advice/families-and-relationships/domestic-abuse/finances-and-domestic-violence/',
       'https://sheltercymru.org.uk/get-advice/families-and-relationships/domestic-abuse/domestic-violence-and-homelessness/',
       'https://sheltercymru.org.uk/housing-advice/finding-a-place-to-live/emergency-accommodation/womens-refuge/',
     ],
@@ -205,14 +220,17 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
   }),
   sharedDomainPages({
     id: 'nspcc-domestic-abuse',
-    organisation: 'NSPCC: domestic abuse',
+    organisation: 'NSPCC: types of child abuse (domestic abuse among them), reporting abuse',
     nations: ['England', 'Wales', 'Scotland', 'Northern Ireland'],
     area: 'UK',
     scopes: [
-      'www.nspcc.org.uk/what-is-child-abuse/types-of-abuse/domestic-abuse',
+      'www.nspcc.org.uk/what-is-child-abuse/types-of-abuse',
+      'www.nspcc.org.uk/keeping-children-safe/reporting-abuse',
       'learning.nspcc.org.uk/child-abuse-and-neglect/domestic-abuse',
     ],
     sources: [
+      'https://github.com/hmcts/prl-citizen-frontend/blob/2d70390df7c531a9fd01dec71103803d1116148c/src/main/steps/common/safety-concerns/concerns-for-safety/content.ts',
+      'https://github.com/hmcts/prl-citizen-frontend/blob/2d70390df7c531a9fd01dec71103803d1116148c/src/main/steps/common/safety-concerns/child/report-abuse/content.ts',
       'https://www.barming.kent.sch.uk/domestic-abuse/',
       'https://learning.nspcc.org.uk/child-abuse-and-neglect/domestic-abuse/',
     ],
@@ -362,5 +380,47 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     area: 'Forth Valley',
     scopes: ['nhsforthvalley.com/about-us/equality-and-diversity/gender-based-violence'],
     sources: ['https://nhsforthvalley.com/about-us/equality-and-diversity/gender-based-violence/'],
+  }),
+  sharedDomainPages({
+    id: 'moneyhelper-financial-abuse',
+    organisation: 'MoneyHelper: financial abuse, spotting the signs and leaving safely',
+    nations: ['England', 'Wales', 'Scotland', 'Northern Ireland'],
+    area: 'UK',
+    scopes: [
+      'www.moneyhelper.org.uk/en/family-and-care/talk-money/financial-abuse-spotting-the-signs-and-leaving-safely',
+    ],
+    sources: [DV_CRAWLER_LINKS],
+  }),
+  sharedDomainPages({
+    id: 'advicenow-domestic-abuse',
+    organisation: 'Advicenow: domestic abuse guides',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: ['www.advicenow.org.uk/tags/domestic-abuse'],
+    sources: [DV_CRAWLER_LINKS],
+  }),
+  sharedDomainPages({
+    id: 'cats-protection-paws-protect',
+    organisation: "Cats Protection's Paws Protect (fostering cats for people fleeing domestic abuse)",
+    nations: ['England', 'Wales', 'Scotland', 'Northern Ireland'],
+    area: 'UK',
+    scopes: ['www.cats.org.uk/what-we-do/paws-protect'],
+    sources: [DV_CRAWLER_PAGES],
+  }),
+  sharedDomainPages({
+    id: 'citizens-advice-rushmoor-domestic-abuse',
+    organisation: 'Citizens Advice Rushmoor: domestic abuse support',
+    nations: ['England'],
+    area: 'Rushmoor, Hampshire',
+    scopes: ['citizensadvicerushmoor.org.uk/domestic-abuse-support'],
+    sources: [DV_CRAWLER_PAGES],
+  }),
+  sharedDomainPages({
+    id: 'deafinitely-women-deaf-abuse-free',
+    organisation: 'Deafinitely Women: Deaf Abuse Free',
+    nations: ['England'],
+    area: 'England',
+    scopes: ['www.deafinitelywomen.org.uk/deaf-abuse-free'],
+    sources: [DV_CRAWLER_LINKS],
   }),
 ];

@@ -23,6 +23,8 @@ const WALES: readonly UkNation[] = ['Wales'];
 const NORTHERN_IRELAND: readonly UkNation[] = ['Northern Ireland'];
 
 /** A public crawler's seed list of UK domestic-abuse support services' own sites (2025). */
+const DV_SERVICE_SEEDS_2024 =
+  'https://github.com/smich42/st-andrews-dvsvc/blob/e33ec9999582af76722f2e259440562e5dbe3315/links.txt';
 const DV_SERVICE_SEEDS =
   'https://github.com/smich42/st-andrews-dvsvc/blob/ea7db6f82d61f070bc307aa37b05c5921f2b95de/dvsvc_crawl/spiders/dvsvc_spider.py';
 
@@ -61,9 +63,11 @@ export const ukNational: readonly SupportSite[] = [
     organisation: "Scottish Women's Aid",
     nations: SCOTLAND,
     area: 'Scotland',
-    scopes: ['womensaid.scot'],
+    // Its address before the move to womensaid.scot.
+    scopes: ['womensaid.scot', 'www.scottishwomensaid.org.uk'],
     sources: [
       "https://wikimili.com/en/Scottish_Women's_Aid",
+      ukwa(32913),
       'https://www.feedspot.com/infiniterss.php?_src=followbtn&followfeedid=5486177&q=site:https%3A%2F%2Fwomensaid.scot%2Ffeed%2F',
     ],
   }),
@@ -83,8 +87,9 @@ export const ukNational: readonly SupportSite[] = [
     organisation: "Women's Aid Federation Northern Ireland",
     nations: NORTHERN_IRELAND,
     area: 'Northern Ireland',
-    scopes: ['www.womensaidni.org'],
-    sources: [ukwa(64438)],
+    // niwaf.org was its address before womensaidni.org.
+    scopes: ['www.womensaidni.org', 'niwaf.org'],
+    sources: [ukwa(64438), 'http://niwaf.org/Seekinghelp/seekinghelp.htm'],
   }),
   national({
     id: 'womens-aid-live-chat',
@@ -391,8 +396,10 @@ export const ukNational: readonly SupportSite[] = [
     organisation: 'The Lucy Faithfull Foundation',
     nations: UK,
     area: 'UK',
-    scopes: ['www.lucyfaithfull.org.uk'],
+    // Its other address, lucyfaithfull.org, archived in 2011.
+    scopes: ['www.lucyfaithfull.org.uk', 'www.lucyfaithfull.org'],
     sources: [
+      ukwa(60588062),
       'https://www.lucyfaithfull.org.uk/annual-report-showcases-the-lucy-faithfull-foundations-work-to-protect-children/',
       'https://www.lucyfaithfull.org.uk/policy-and-advocacy/',
     ],
@@ -465,8 +472,10 @@ export const ukNational: readonly SupportSite[] = [
     organisation: 'Hourglass (Safer Ageing)',
     nations: UK,
     area: 'UK',
-    scopes: ['wearehourglass.org', 'hourglass-cymru.org.uk'],
+    // Action on Elder Abuse was its name, and elderabuse.org.uk its address, before it became Hourglass.
+    scopes: ['wearehourglass.org', 'hourglass-cymru.org.uk', 'elderabuse.org.uk'],
     sources: [
+      ukwa(57160),
       'https://wearehourglass.org/welcome-safer-ageing-week-2021',
       'https://wearehourglass.org/safer-ageing-week',
       'https://hourglass-cymru.org.uk/safer-ageing-week-2020-and-how-hourglass-pivoted',
@@ -747,6 +756,216 @@ export const ukNational: readonly SupportSite[] = [
     sources: [
       'https://www.scottishwomensrightscentre.org.uk/privacy/',
       'https://www.scottishwomensrightscentre.org.uk/blogs/news/',
+    ],
+  }),
+  // Other national bodies, helplines and campaign sites, and older addresses of renamed services
+  national({
+    id: 'national-stalking-helpline-old-site',
+    organisation: 'National Stalking Helpline (Suzy Lamplugh Trust)',
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['www.stalkinghelpline.org'],
+    sources: [
+      'http://www.rochdaleonline.co.uk/news-features/2/news-headlines/91289/new-guidance-on-stalking-and-harassment',
+    ],
+  }),
+  national({
+    id: 'all-wales-helpline-old-site',
+    organisation: 'All Wales Domestic Abuse and Sexual Violence Helpline (now Live Fear Free)',
+    nations: WALES,
+    area: 'Wales',
+    scopes: ['www.allwaleshelpline.org.uk'],
+    sources: [ukwa(37813)],
+  }),
+  national({
+    id: 'male-domestic-abuse-support-service',
+    organisation: 'Male Domestic Abuse Support Service',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['mdass.org.uk'],
+    sources: [ukwa(58126)],
+  }),
+  national({
+    id: 'savera-uk',
+    organisation: 'Savera UK',
+    nations: ENGLAND,
+    area: 'Merseyside and England (national helpline)',
+    scopes: ['www.saverauk.co.uk'],
+    sources: ['https://www.saverauk.co.uk/tag/honour-based-violence/', 'https://www.saverauk.co.uk/tag/hbv/'],
+  }),
+  national({
+    id: 'sharan-project',
+    organisation: 'The Sharan Project',
+    nations: UK,
+    area: 'UK',
+    scopes: ['sharan.org.uk'],
+    sources: [
+      'https://sharan.org.uk/2014/09/20/education-is-key-to-helping-those-affected-by-forced-marriage/',
+      'https://sharan.org.uk/2015/07/24/every-day-should-be-memorial-day-for-victims-of-honour-killings/',
+    ],
+  }),
+  national({
+    id: 'consent-campaign',
+    organisation: 'Consent: Stop Domestic Abuse & Forced Marriages Now',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.consentcampaign.org.uk'],
+    sources: [ukwa(15466)],
+  }),
+  national({
+    id: '28-too-many',
+    organisation: '28 Too Many',
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales (works on FGM worldwide)',
+    scopes: ['www.28toomany.org'],
+    sources: [ukwa(57945)],
+  }),
+  national({
+    id: 'women-for-refugee-women',
+    organisation: 'Women for Refugee Women',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.refugeewomen.co.uk'],
+    sources: [ukwa(60915749)],
+  }),
+  national({
+    id: 'pods',
+    organisation: 'Positive Outcomes for Dissociative Survivors (PODS)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.pods-online.org.uk'],
+    sources: [ukwa(65208594)],
+  }),
+  national({
+    id: 'truth-about-rape',
+    organisation: 'Truth About Rape',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.truthaboutrape.co.uk'],
+    sources: [ukwa(124471)],
+  }),
+  national({
+    id: 'not-an-invitation-to-rape-me',
+    organisation: 'This is not an invitation to rape me (campaign)',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.thisisnotaninvitationtorapeme.co.uk'],
+    sources: [ukwa(60588257)],
+  }),
+  national({
+    id: 'mankind-counselling',
+    organisation: 'Mankind Counselling (formerly Mankind UK)',
+    nations: ENGLAND,
+    area: 'England',
+    // Its old address, and the new one its archived record names.
+    scopes: ['mkcharity.org', 'www.mankindcounselling.org.uk'],
+    sources: [ukwa(58488), ukwa(58487)],
+  }),
+  local({
+    id: 'the-havens-london',
+    organisation: "The Havens (London's sexual assault referral centres, King's College Hospital NHS Foundation Trust)",
+    nations: ENGLAND,
+    area: 'London',
+    scopes: ['www.thehavens.org.uk'],
+    sources: ['https://github.com/hasanm29/Report_It/blob/8017de690761d1c5f1fd59f320a47c035a48ee68/main/advice.php'],
+  }),
+  national({
+    id: 'aafda',
+    organisation: 'Advocacy After Fatal Domestic Abuse (AAFDA)',
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['www.aafda.org.uk'],
+    sources: ['https://slideserve.com/samuelh/the-problem-of-status-and-domestic-homicide-powerpoint-ppt-presentation'],
+  }),
+  national({
+    id: 'hollie-guard',
+    organisation: 'Hollie Guard (personal safety app of the Hollie Gazzard Trust)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['hollieguard.com'],
+    sources: [
+      'https://github.com/sihamnimale/OurVoice-project/blob/a7b1de2532a5850d09f1c4376ab92ce709cdc9df/src/backend/support_hub_data.py',
+      'https://inews.co.uk/news/888-app-hollie-guard-nick-gazzard-sarah-everard-sabina-nessa-murders-violence-women-safety-1249020',
+    ],
+  }),
+  // CEOP's site is on police.uk: only its Safety Centre, where children and adults report online sexual abuse.
+  {
+    id: 'ceop-safety-centre',
+    organisation: "CEOP Safety Centre (National Crime Agency's child protection command)",
+    kind: 'shared-domain',
+    country: 'GB',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.ceop.police.uk/Safety-Centre'],
+    sources: [
+      'https://ceop.police.uk/Safety-Centre/How-can-CEOP-help-me-YP/How-can-CEOP-help-me-concerned-adult',
+      'https://www.thinkuknow.co.uk/11_13/help/CEOP/',
+    ],
+    checked: CHECKED,
+  },
+  national({
+    id: 'step-up-migrant-women',
+    organisation: "Step Up Migrant Women (coalition led by the Latin American Women's Rights Service)",
+    nations: UK,
+    area: 'UK',
+    scopes: ['stepupmigrantwomen.org'],
+    sources: [
+      DV_SERVICE_SEEDS_2024,
+      'https://familylaw.co.uk/news_and_comment/domestic-abuse-bill-will-not-protect-children-and-migrant-women-sufficiently-say-charities',
+    ],
+  }),
+  national({
+    id: 'assist-scotland',
+    organisation: 'ASSIST (advocacy and support for people experiencing domestic abuse, Scotland)',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.assistscotland.org.uk'],
+    sources: [DV_SERVICE_SEEDS_2024],
+  }),
+  national({
+    id: 'the-survivors-trust-referral-directory',
+    organisation: 'The Survivors Trust (its service on the rit.org.uk platform)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['thesurvivorstrust.eu.rit.org.uk'],
+    sources: [DV_SERVICE_SEEDS_2024],
+  }),
+  national({
+    id: 'daughters-of-eve',
+    organisation: 'Daughters of Eve (FGM)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.dofeve.org'],
+    sources: [
+      'https://github.com/MrsHannahJ/vaginismus-site-redesign/blob/44a802ab6ab13163cd3a5565f6956d386e2c4d54/further-support/related-conditions/female-genital-mutilation-fgm/index.php',
+      'https://en.wikipedia-on-ipfs.org/wiki/Daughters_of_Eve',
+    ],
+  }),
+  national({
+    id: 'victim-support-scotland-old-site',
+    organisation: 'Victim Support Scotland (its address before victimsupport.scot)',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.victimsupportsco.org.uk'],
+    sources: [ukwa(10046)],
+  }),
+  local({
+    id: 'victim-support-london',
+    organisation: 'Victim Support London',
+    nations: ENGLAND,
+    area: 'London',
+    scopes: ['www.vslondon.org'],
+    sources: [ukwa(113038)],
+  }),
+  national({
+    id: 'national-domestic-violence-helpline-old-site',
+    organisation:
+      "National Domestic Violence Helpline (Refuge and Women's Aid; now the National Domestic Abuse Helpline)",
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['www.nationaldomesticviolencehelpline.org.uk'],
+    sources: [
+      'http://www.thewestmorlandgazette.co.uk/opinion/citizens_advice/14189623.CITIZENS_ADVICE_COLUMN__Four_steps_to_help_tackle_domestic_abuse/',
     ],
   }),
   // SignHealth's site covers all of Deaf people's health: only its domestic-abuse service's pages.

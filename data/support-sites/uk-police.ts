@@ -37,15 +37,16 @@ const PLATFORM_PAGES = {
     'https://www.northants.police.uk/advice/advice-and-information/beta-stalking-and-harassment/how-report-stalking-harassment/',
   claresLawRequest:
     'https://www.northants.police.uk/rqo/request/ri/request-information/cl/triage/v2/request-information-under-clares-law/make-a-request/',
+  rapeAdvice: 'https://github.com/hasanm29/Report_It/blob/8017de690761d1c5f1fd59f320a47c035a48ee68/main/advice.php',
   rapeReport:
     'https://www.derbyshire.police.uk/ro/report/rsa/alpha-v1/advice/rape-sexual-assault-and-other-sexual-offences/what-happens-after-report-rape-sexual-assault/',
 };
 
 /**
  * The platform's domestic-abuse section (Clare's law pages included), its
- * stalking and harassment section, its Clare's law request form and its
+ * stalking and harassment section, its Clare's law request form, its
  * report of rape, sexual assault and other sexual offences (with that
- * report's advice pages). The shortest prefixes that hold only those pages:
+ * report's advice pages) and its rape and sexual assault advice section. The shortest prefixes that hold only those pages:
  * "/advice" alone also holds burglary and road-safety advice, "/ro/report"
  * every other crime report.
  */
@@ -54,6 +55,7 @@ const PLATFORM_SECTIONS = [
   '/advice/advice-and-information/beta-stalking-and-harassment',
   '/rqo/request/ri/request-information/cl',
   '/ro/report/rsa',
+  '/advice/advice-and-information/rsa',
 ];
 
 const PLATFORM_SOURCES = [
@@ -295,10 +297,12 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     scopes: [
       'www.lancashire.police.uk/help-advice/personal-safety/domestic-violence-disclosure-scheme-clares-law',
       'www.lancashire.police.uk/faqs/domestic-abuse-family-disputes',
+      'www.lancashire.police.uk/help-advice/personal-safety/forced-marriage-honour-based-violence-and-fgm',
     ],
     sources: [
       'https://www.lancashire.police.uk/help-advice/personal-safety/domestic-violence-disclosure-scheme-clares-law/',
       'https://lancashire.police.uk/faqs/domestic-abuse-family-disputes/i-can-hear-my-neighbours-arguing-and-am-concerned-it-is-getting-out-of-hand/',
+      'https://lancashire.police.uk/help-advice/personal-safety/forced-marriage-honour-based-violence-and-fgm',
     ],
   }),
   force({
@@ -328,10 +332,14 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     nations: ENGLAND,
     area: 'London',
     platformHost: 'www.met.police.uk',
-    // The force's separate safety site.
-    scopes: ['safe.met.police.uk/domestic_violence_and_abuse'],
+    // The force's separate safety site, and its intimate image abuse page.
+    scopes: [
+      'safe.met.police.uk/domestic_violence_and_abuse',
+      'www.met.police.uk/advice/advice-and-information/online-safety/online-safety/intimate-image-abuse-revenge-porn',
+    ],
     sources: [
       'https://safe.met.police.uk/domestic_violence_and_abuse/consequences_and_the_law.html?nav=done_something',
+      'https://www.met.police.uk/advice/advice-and-information/online-safety/online-safety/intimate-image-abuse-revenge-porn/',
     ],
   }),
   force({
@@ -407,11 +415,13 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     nations: ENGLAND,
     area: 'Staffordshire',
     platformHost: 'www.staffordshire.police.uk',
-    // Its campaign page on consent, rape and sexual assault.
+    // Its campaign page on consent, rape and sexual assault, and its domestic-abuse page from before the platform.
     scopes: [
       'www.staffordshire.police.uk/police-forces/staffordshire-police/areas/staffordshire-police/campaigns/consent',
+      'www.staffordshire.police.uk/domesticabuse',
     ],
     sources: [
+      'https://www.staffordshire.police.uk/domesticabuse',
       'https://www.staffordshire.police.uk/police-forces/staffordshire-police/areas/staffordshire-police/campaigns/consent/',
     ],
   }),
@@ -544,6 +554,7 @@ const otherForces: readonly SupportSite[] = [
       'www.scotland.police.uk/keep-safe/domestic-abuse',
       'www.scotland.police.uk/keep-safe/personal-safety/stalking',
       'www.scotland.police.uk/advice-and-information/stalking',
+      'www.scotland.police.uk/advice-and-information/domestic-abuse',
       // The Disclosure Scheme for Domestic Abuse Scotland's application form.
       'www.scotland.police.uk/secureforms/disclosure',
     ],
@@ -552,6 +563,7 @@ const otherForces: readonly SupportSite[] = [
       'https://www.scotland.police.uk/keep-safe/personal-safety/stalking',
       'https://scotland.police.uk/advice-and-information/stalking',
       'https://shetlandwa.org/disclosure-scheme-for-domestic-abuse-scotland',
+      'https://github.com/smich42/st-andrews-dvsvc/blob/e33ec9999582af76722f2e259440562e5dbe3315/links.txt',
     ],
   }),
   force({
@@ -559,9 +571,10 @@ const otherForces: readonly SupportSite[] = [
     organisation: 'Police Service of Northern Ireland',
     nations: ['Northern Ireland'],
     area: 'Northern Ireland',
-    // Domestic abuse, with the Domestic Violence and Abuse Disclosure Scheme (DVADS).
-    scopes: ['www.psni.police.uk/crime/domestic-abuse'],
+    // Domestic abuse, with the Domestic Violence and Abuse Disclosure Scheme (DVADS), and its domestic-abuse campaign page.
+    scopes: ['www.psni.police.uk/crime/domestic-abuse', 'www.psni.police.uk/news/campaigns/domestic-abuse'],
     sources: [
+      'https://www.psni.police.uk/news/campaigns/domestic-abuse/',
       'https://www.psni.police.uk/crime/domestic-abuse/what-is-domestic-abuse/',
       'https://www.psni.police.uk/crime/domestic-abuse/dvads/',
     ],
@@ -610,8 +623,10 @@ const national: readonly SupportSite[] = [
       'www.cps.gov.uk/crime-info/domestic-abuse',
       'www.cps.gov.uk/publication/violence-against-women-and-girls',
       'www.cps.gov.uk/legal-guidance/domestic-abuse-guidelines-prosecutors',
+      'www.cps.gov.uk/legal-guidance/stalking-or-harassment',
     ],
     sources: [
+      'https://cps.gov.uk/legal-guidance/stalking-or-harassment',
       'https://cps.gov.uk/crime-info/domestic-abuse',
       'https://www.cps.gov.uk/publication/violence-against-women-and-girls',
       'https://cps.gov.uk/legal-guidance/domestic-abuse-guidelines-prosecutors',
