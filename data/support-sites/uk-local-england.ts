@@ -2036,17 +2036,6 @@ export const ukLocalEngland: readonly SupportSite[] = [
     checked: '2026-11-30',
   },
   {
-    id: 'savera-uk',
-    organisation: 'Savera UK',
-    kind: 'local',
-    country: 'GB',
-    nations: ['England'],
-    area: 'Merseyside',
-    scopes: ['www.saverauk.co.uk'],
-    sources: ['https://www.saverauk.co.uk/tag/honour-based-violence/', 'https://purplerevolver.com/?p=53682'],
-    checked: '2026-11-30',
-  },
-  {
     id: 'glow-stoke',
     organisation: 'Glow (Honeycomb Group domestic abuse service)',
     kind: 'local',

@@ -398,19 +398,6 @@ export const ukLocalScotland: readonly SupportSite[] = [
     checked: '2026-11-30',
   },
   {
-    id: 'male-domestic-abuse-support-service',
-    organisation: 'Male Domestic Abuse Support Service (MDASS)',
-    kind: 'local',
-    country: 'GB',
-    nations: ['Scotland'],
-    area: 'Scotland',
-    scopes: ['mdass.org.uk'],
-    sources: [
-      'https://github.com/min2ha/ukwa-site/blob/99d2d4ae873a2daad6698cdca68b4fbba92e2c3b/content/target/2017/2017-10-28-male-domestic-abuse-support-service/index.en.md',
-    ],
-    checked: '2026-11-30',
-  },
-  {
     id: 'kingdom-abuse-survivors-project',
     organisation: 'Kingdom Abuse Survivors Project (KASP)',
     kind: 'local',

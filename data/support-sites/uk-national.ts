@@ -915,14 +915,6 @@ export const ukNational: readonly SupportSite[] = [
     ],
   }),
   national({
-    id: 'assist-scotland',
-    organisation: 'ASSIST (advocacy and support for people experiencing domestic abuse, Scotland)',
-    nations: SCOTLAND,
-    area: 'Scotland',
-    scopes: ['www.assistscotland.org.uk'],
-    sources: [DV_SERVICE_SEEDS_2024],
-  }),
-  national({
     id: 'the-survivors-trust-referral-directory',
     organisation: 'The Survivors Trust (its service on the rit.org.uk platform)',
     nations: UK,
