@@ -48,7 +48,9 @@ export function AddThisSite({ site, setSite }: { site: ActiveSite; setSite: (sit
           </button>
         </>
       )}
-      {site.kind === 'platform' && <p>{i18n.t('addSite.platform', [site.host])}</p>}
+      {site.kind === 'not-addable' && (
+        <p>{i18n.t(site.reason === 'platform' ? 'addSite.platform' : 'addSite.generalPurpose', [site.host])}</p>
+      )}
       <p role="status">
         {site.kind === 'protected' && i18n.t('addSite.protected', [site.host])}
         {site.kind === 'added' && i18n.t('addSite.added', [site.host])}

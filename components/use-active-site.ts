@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import { isProtectedUrl } from '@/utils/shared/protected-sites';
-import { canAddHost } from '@/utils/shared/shared-platforms';
+import { whyHostCannotBeAdded, type NotAddable } from '@/utils/shared/shared-platforms';
 import { tabShowsOwnExitControl } from '@/utils/pages/exit-control-probe';
 import { hostOfPageUrl } from '@/utils/shared/user-sites/origins';
 import { readUserSiteHosts } from '@/utils/shared/user-sites/store';
@@ -14,7 +14,8 @@ export type ActiveSite =
   | { kind: 'none' }
   /** Not protected and can be added; `ownExitControl`: the page shows a quick-exit control of its own. */
   | { kind: 'offer'; host: string; ownExitControl: boolean }
-  | { kind: 'platform'; host: string }
+  /** A platform or a general-purpose site: never added whole. */
+  | { kind: 'not-addable'; host: string; reason: NotAddable }
   | { kind: 'protected'; host: string }
   | { kind: 'added'; host: string }
   | { kind: 'refused'; host: string };
@@ -36,7 +37,8 @@ export async function readActiveSite(): Promise<ActiveSite> {
   const host = hostOfPageUrl(tab?.url);
   if (!host) return { kind: 'none' };
   if (isProtectedUrl(tab?.url)) return { kind: 'protected', host };
-  if (!canAddHost(host)) return { kind: 'platform', host };
+  const reason = whyHostCannotBeAdded(host);
+  if (reason) return { kind: 'not-addable', host, reason };
   const added = await readUserSiteHosts().catch((): string[] => []);
   if (added.includes(host)) return { kind: 'protected', host };
   const ownExitControl = tab?.id !== undefined && (await tabShowsOwnExitControl(tab.id));

@@ -15,14 +15,16 @@ import { page as sitePage, serveFakeSites } from './sites';
 const GOVUK_COMPONENT = 'https://local-support-group.example/help';
 const WORDS_ONLY = 'https://survivors-network.example/talk';
 const ORDINARY = 'https://recipes.example.net/soup';
+/** A GOV.UK page the catalogue does not list, with GOV.UK's component as every such page has. */
+const GOVUK_UNLISTED = 'https://www.gov.uk/guidance/a-page-not-in-the-catalogue';
+
+const COMPONENT = `<div class="govuk-exit-this-page" data-module="govuk-exit-this-page">
+  <a href="https://www.bbc.co.uk/weather" class="govuk-button govuk-button--warning govuk-exit-this-page__button govuk-js-exit-this-page-button" role="button">Exit this page</a>
+</div>`;
 
 const PAGES = {
-  [GOVUK_COMPONENT]: sitePage(
-    'Local support group',
-    `<div class="govuk-exit-this-page" data-module="govuk-exit-this-page">
-       <a href="https://www.bbc.co.uk/weather" class="govuk-button govuk-button--warning govuk-exit-this-page__button govuk-js-exit-this-page-button" role="button">Exit this page</a>
-     </div>`,
-  ),
+  [GOVUK_COMPONENT]: sitePage('Local support group', COMPONENT),
+  [GOVUK_UNLISTED]: sitePage('Some guidance', COMPONENT),
   // Named only by its words: the popup's check finds it, the browser's simple selectors do not.
   [WORDS_ONLY]: sitePage(
     'Survivors network',
@@ -120,6 +122,21 @@ test('an ordinary page: the popup offers to add it only at the end, as "This sit
   const order = await headings(popup);
   expect(order).not.toContain('This looks like a support site');
   expect(order.indexOf('This site')).toBeGreaterThan(order.indexOf('Find help'));
+});
+
+test('a general-purpose site with an exit control is never offered whole: the popup says why', async ({
+  context,
+  sw,
+  extensionId,
+}) => {
+  await serveFakeSites(context, PAGES);
+  const site = await context.newPage();
+  await site.goto(GOVUK_UNLISTED);
+  await clickToolbarButton(context, site, extensionId);
+  const popup = await popupFor(context, sw, extensionId, GOVUK_UNLISTED);
+  await expect(popup.getByText('www.gov.uk is about much more than abuse')).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Add this site to Quick Exit' })).toHaveCount(0);
+  await expect(popup.getByRole('heading', { name: 'This looks like a support site' })).toHaveCount(0);
 });
 
 test('without the click on the toolbar button the popup cannot look, and says nothing it does not know', async ({

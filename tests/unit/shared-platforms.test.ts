@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ONE_HOST_PLATFORMS, SUBDOMAIN_PLATFORMS } from '@/data/shared-platforms';
 import { siteDataHosts } from '@/utils/background/clean/site-data';
-import { canAddHost, cookieDomainOf, keepsSiteData, sharedPlatformOf } from '@/utils/shared/shared-platforms';
+import {
+  canAddHost,
+  cookieDomainOf,
+  keepsSiteData,
+  sharedPlatformOf,
+  whyHostCannotBeAdded,
+} from '@/utils/shared/shared-platforms';
 
 describe('hosts of large shared platforms', () => {
   it('are never added when one host holds everybody’s pages', () => {
@@ -22,6 +28,14 @@ describe('hosts of large shared platforms', () => {
     expect(canAddHost('wordpress.com')).toBe(false);
     expect(canAddHost('www.wordpress.com')).toBe(false);
     expect(canAddHost('github.io')).toBe(false);
+  });
+
+  it('and general-purpose sites are never added whole, each with its reason', () => {
+    for (const host of ['www.gov.uk', 'www.bristol.gov.uk', 'www.nhs.uk', 'www.met.police.uk', 'www.theguardian.com'])
+      expect(whyHostCannotBeAdded(host), host).toBe('general-purpose');
+    expect(whyHostCannotBeAdded('www.facebook.com')).toBe('platform');
+    expect(whyHostCannotBeAdded('my-local-refuge.example')).toBeUndefined();
+    expect(canAddHost('notgov.uk.example')).toBe(true);
   });
 
   it('are told apart by domain, not by text', () => {

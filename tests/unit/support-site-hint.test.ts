@@ -163,9 +163,18 @@ describe('the popup’s look at the page', () => {
     }
   });
 
-  it('never looks at a protected site or a shared platform', async () => {
-    const { executeScript } = await openOn('https://www.nationaldahelpline.org.uk/', async () => [{ result: true }]);
-    expect(await readActiveSite()).toMatchObject({ kind: 'protected' });
-    expect(executeScript).not.toHaveBeenCalled();
+  it('never looks at a protected site, a shared platform or a general-purpose site', async () => {
+    const pages = {
+      'https://www.nationaldahelpline.org.uk/': { kind: 'protected' },
+      'https://www.facebook.com/groups/support': { kind: 'not-addable', reason: 'platform' },
+      'https://www.gov.uk/guidance/a-page-not-listed': { kind: 'not-addable', reason: 'general-purpose' },
+    };
+    for (const [url, expected] of Object.entries(pages)) {
+      vi.restoreAllMocks();
+      fakeBrowser.reset();
+      const { executeScript } = await openOn(url, async () => [{ result: true }]);
+      expect(await readActiveSite(), url).toMatchObject(expected);
+      expect(executeScript, url).not.toHaveBeenCalled();
+    }
   });
 });

@@ -1,10 +1,11 @@
 /**
- * The one rule for hosts of large shared platforms (data/shared-platforms.ts):
- * whether a person may add a host as a support site, and whether its cookies may
- * ever be cleared.
+ * The one rule for hosts of large shared platforms (data/shared-platforms.ts) and
+ * general-purpose sites (data/support-sites/general-purpose.ts): whether a person
+ * may add a host as a support site, and whether its cookies may ever be cleared.
  */
 import { getDomain } from 'tldts';
 import { ONE_HOST_PLATFORMS, SUBDOMAIN_PLATFORMS } from '../../data/shared-platforms';
+import { isGeneralPurposeHost } from '../../data/support-sites/general-purpose';
 
 const under = (host: string, domain: string) => host === domain || host.endsWith('.' + domain);
 const bare = (host: string) => host.toLowerCase().replace(/^www\./, '');
@@ -15,15 +16,26 @@ export function sharedPlatformOf(host: string): string | undefined {
   return [...ONE_HOST_PLATFORMS, ...SUBDOMAIN_PLATFORMS].find((domain) => under(h, domain));
 }
 
+/** Why a person may not add this host as a whole site, if they may not. */
+export type NotAddable = 'platform' | 'general-purpose';
+
 /**
- * Whether a person may add this host: never a one-host platform (any of its
- * hosts, such as groups.google.com), never a platform's own host; a person's
- * site on its own subdomain of a platform, yes.
+ * Never a one-host platform (any of its hosts, such as groups.google.com), never a
+ * platform's own host; a person's site on its own subdomain of a platform, yes.
+ * Never a general-purpose site (GOV.UK, the NHS, a police force, a council, a
+ * bank, a newspaper), whose abuse pages the catalogue protects by path: adding
+ * the whole host would remove every visit to it from history.
  */
-export function canAddHost(host: string): boolean {
+export function whyHostCannotBeAdded(host: string): NotAddable | undefined {
   const h = bare(host);
-  if (ONE_HOST_PLATFORMS.some((domain) => under(h, domain))) return false;
-  return !SUBDOMAIN_PLATFORMS.includes(h);
+  if (ONE_HOST_PLATFORMS.some((domain) => under(h, domain))) return 'platform';
+  if (SUBDOMAIN_PLATFORMS.includes(h)) return 'platform';
+  if (isGeneralPurposeHost(h)) return 'general-purpose';
+  return undefined;
+}
+
+export function canAddHost(host: string): boolean {
+  return whyHostCannotBeAdded(host) === undefined;
 }
 
 /** Whether the clean must keep this host's cookies and storage: every host on a shared platform. */
