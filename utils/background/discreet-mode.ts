@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { discreetModeItem, readDiscreetMode } from '../shared/settings';
+import { discreetModeItem, readDiscreetMode } from '@/utils/shared/settings';
 
 const icons = (dir: string) => ({ 16: `/${dir}/16.png`, 32: `/${dir}/32.png`, 48: `/${dir}/48.png` });
 export const DISCREET_ICON = icons('icon-discreet');

@@ -10,11 +10,11 @@
  *      still open.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { CleanReport } from '../shared/clean-report';
+import type { CleanReport } from '@/utils/shared/clean-report';
 import { cleanTraces, createCleanContext } from './clean';
-import { usableDestination } from '../shared/destination';
-import type { ProtectedSites } from '../shared/protected-sites';
-import { cleanPendingItem, destinationItem, readCleanSettings } from '../shared/settings';
+import { usableDestination } from '@/utils/shared/destination';
+import type { ProtectedSites } from '@/utils/shared/protected-sites';
+import { cleanPendingItem, destinationItem, readCleanSettings } from '@/utils/shared/settings';
 import { forgetClosedEntries, tabsWithProtectedBackList } from './auto-clean/back-lists';
 
 export interface ExitRequest {

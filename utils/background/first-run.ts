@@ -5,7 +5,7 @@
  * opening by itself at a later start could be seen by the wrong person.
  */
 import { browser } from 'wxt/browser';
-import { firstRunShownItem } from '../shared/settings';
+import { firstRunShownItem } from '@/utils/shared/settings';
 
 export async function showFirstRunPageOnce(): Promise<void> {
   if (await firstRunShownItem.getValue().catch(() => false)) return;

@@ -4,9 +4,9 @@
  * once when the worker starts (an exit that wakes the worker waits only for that
  * read, which runs alongside its own start) and updated on every change.
  */
-import { usableDestination } from '../shared/destination';
-import { destinationItem, readTriggers, triggersItem } from '../shared/settings';
-import type { Triggers } from '../shared/triggers';
+import { usableDestination } from '@/utils/shared/destination';
+import { destinationItem, readTriggers, triggersItem } from '@/utils/shared/settings';
+import type { Triggers } from '@/utils/shared/triggers';
 
 export interface LiveSettings {
   /** A web address, or undefined for the browser's new tab page. */

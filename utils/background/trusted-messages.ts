@@ -4,7 +4,7 @@
  */
 import type { ExtensionMessage, GetReturnType, MaybePromise, Message } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
-import { onMessage, type ProtocolMap } from '../shared/messages';
+import { onMessage, type ProtocolMap } from '@/utils/shared/messages';
 import { maySend, senderKind, type BackgroundMessage, type SenderKind } from './senders';
 
 type Received<K extends BackgroundMessage> = Message<ProtocolMap, K> & ExtensionMessage;

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { CleanReport } from '../shared/clean-report';
+import type { CleanReport } from '@/utils/shared/clean-report';
 
 /** What a clean did, in one plain sentence. It never names a site. */
 export function summariseClean(report: CleanReport): string {

@@ -7,7 +7,7 @@
  * page. Their "Recently closed" entries hold the same back list, so those go too.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { isFirefox } from '../../shared/browser-kind';
+import { isFirefox } from '@/utils/shared/browser-kind';
 import { oneAtATime } from '../one-at-a-time';
 
 const KEY = 'tabsWithProtectedPagesBehind';

@@ -8,10 +8,10 @@
  * and, in Firefox, the ids of tabs that showed a protected page (memory only).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { isFirefox } from '../../shared/browser-kind';
+import { isFirefox } from '@/utils/shared/browser-kind';
 import { oneAtATime } from '../one-at-a-time';
-import type { ProtectedSites } from '../../shared/protected-sites';
-import { cleanDueItem, readAutoClean, readAutoCleanGrace } from '../../shared/settings';
+import type { ProtectedSites } from '@/utils/shared/protected-sites';
+import { cleanDueItem, readAutoClean, readAutoCleanGrace } from '@/utils/shared/settings';
 import { forgetTab, rememberProtectedVisit } from './back-lists';
 import { cleanIfNoProtectedTab } from './run-clean';
 import { cleanOwedAfterBrowserStart, cleanOwedAtWorkerStart, closeRestoredTabs } from './start-up';

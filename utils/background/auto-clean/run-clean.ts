@@ -6,8 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { clean } from '../exit';
-import type { ProtectedSites } from '../../shared/protected-sites';
-import { cleanDueItem, cleanPendingItem } from '../../shared/settings';
+import type { ProtectedSites } from '@/utils/shared/protected-sites';
+import { cleanDueItem, cleanPendingItem } from '@/utils/shared/settings';
 import { replaceTabs, tabsWithProtectedBackList } from './back-lists';
 import { openProtectedTabs } from './open-tabs';
 

@@ -4,8 +4,8 @@
  * because the browser closed with a support tab open (`cleanDue`).
  */
 import { closeProtectedTabs } from '../exit';
-import type { ProtectedSites } from '../../shared/protected-sites';
-import { cleanPendingItem, readAutoClean } from '../../shared/settings';
+import type { ProtectedSites } from '@/utils/shared/protected-sites';
+import { cleanPendingItem, readAutoClean } from '@/utils/shared/settings';
 import { restoreSettled } from './restore-settled';
 import { cleanIfNoProtectedTab } from './run-clean';
 

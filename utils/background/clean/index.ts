@@ -1,6 +1,6 @@
-import type { CleanReport } from '../../shared/clean-report';
-import type { CleanSettings } from '../../shared/settings';
-import type { SiteScope } from '../../shared/protected-sites';
+import type { CleanReport } from '@/utils/shared/clean-report';
+import type { CleanSettings } from '@/utils/shared/settings';
+import type { SiteScope } from '@/utils/shared/protected-sites';
 import { closedTabsCleaner } from './closed-tabs';
 import { downloadsCleaner } from './downloads';
 import { historyCleaner } from './history';

@@ -2,7 +2,7 @@
  * Recognises search-engine result pages by host and query parameter (never by
  * looking for words in the URL text), and returns the decoded query.
  */
-import { parseWebPageUrl } from '../../shared/web-url';
+import { parseWebPageUrl } from '@/utils/shared/web-url';
 
 export interface SearchPage {
   engine: string;

@@ -1,5 +1,5 @@
 import { SERVICE_SEARCH_TERMS, SUPPORT_TOPIC_TERMS } from '../../../data/search-terms';
-import { fold } from '../../shared/fold';
+import { fold } from '@/utils/shared/fold';
 
 /** Lower case, no accents, no apostrophes, words separated by single spaces. */
 export function words(text: string): string {

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { isFirefox } from '../../shared/browser-kind';
-import type { SiteScope } from '../../shared/protected-sites';
+import { isFirefox } from '@/utils/shared/browser-kind';
+import type { SiteScope } from '@/utils/shared/protected-sites';
 import { hasBrowserApi } from './browser-apis';
-import { keepsSiteData } from '../../shared/shared-platforms';
+import { keepsSiteData } from '@/utils/shared/shared-platforms';
 import type { Cleaner } from './types';
 
 /**

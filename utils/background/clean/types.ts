@@ -1,5 +1,5 @@
-import type { CleanerName } from '../../shared/clean-report';
-import type { SiteScope } from '../../shared/protected-sites';
+import type { CleanerName } from '@/utils/shared/clean-report';
+import type { SiteScope } from '@/utils/shared/protected-sites';
 import type { SearchPage } from './search-pages';
 
 /** Decides whether a URL belongs to a protected site. */

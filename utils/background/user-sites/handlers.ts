@@ -5,11 +5,11 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { onTrustedMessage } from '../trusted-messages';
-import { isProtectedUrl } from '../../shared/protected-sites';
-import { canAddHost } from '../../shared/shared-platforms';
+import { isProtectedUrl } from '@/utils/shared/protected-sites';
+import { canAddHost } from '@/utils/shared/shared-platforms';
 import type { liveProtectedSites } from './live-sites';
-import { hostsOfPatterns, originPattern } from '../../shared/user-sites/origins';
-import { forgetHosts, keepOnlyGranted, rememberHosts } from '../../shared/user-sites/store';
+import { hostsOfPatterns, originPattern } from '@/utils/shared/user-sites/origins';
+import { forgetHosts, keepOnlyGranted, rememberHosts } from '@/utils/shared/user-sites/store';
 
 type LiveSites = ReturnType<typeof liveProtectedSites>;
 

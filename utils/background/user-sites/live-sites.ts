@@ -6,8 +6,8 @@
  * change, a browser start or an update (utils/background/user-sites/handlers.ts), never on
  * an ordinary wake-up of the worker, which may be carrying an exit.
  */
-import type { ProtectedSites } from '../../shared/protected-sites';
-import { readProtectedSites } from '../../shared/user-sites/protected-now';
+import type { ProtectedSites } from '@/utils/shared/protected-sites';
+import { readProtectedSites } from '@/utils/shared/user-sites/protected-now';
 import { rebuildUserSiteRegistration } from './registration';
 
 export function liveProtectedSites(ownPagesOrigin: string) {

@@ -7,8 +7,8 @@
 import { browser } from 'wxt/browser';
 import { EXIT_BUTTON_PAGE_CSS, EXIT_BUTTON_RUN, EXIT_BUTTON_SCRIPT } from '../exit-button-script';
 import { oneAtATime } from '../one-at-a-time';
-import { originPattern } from '../../shared/user-sites/origins';
-import { readUserSiteHosts } from '../../shared/user-sites/store';
+import { originPattern } from '@/utils/shared/user-sites/origins';
+import { readUserSiteHosts } from '@/utils/shared/user-sites/store';
 
 export const USER_SITES_SCRIPT_ID = 'quick-exit-user-sites';
 

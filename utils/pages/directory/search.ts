@@ -1,6 +1,6 @@
 /** Finding services in the directory: by country, need and typed words. */
 import type { Category, Country, Service } from '@/data/types';
-import { fold } from '../../shared/fold';
+import { fold } from '@/utils/shared/fold';
 import { categoryLabel } from './labels';
 
 export interface DirectoryQuery {
