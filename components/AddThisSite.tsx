@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/shared/messages';
 import { cookieDomainOf, sharedPlatformOf } from '@/utils/shared/shared-platforms';
 import { originPattern } from '@/utils/shared/user-sites/origins';
-import type { ActiveSite } from './use-active-site';
+import { isOfferedFirst, type ActiveSite } from './use-active-site';
 
 /** What the exit's cookie clearing would reach, said before the person agrees. */
 function cookieScope(host: string): string {
@@ -34,7 +34,7 @@ export function AddThisSite({ site, setSite }: { site: ActiveSite; setSite: (sit
   }
 
   if (site.kind === 'none') return null;
-  const suggested = site.kind === 'offer' && site.ownExitControl;
+  const suggested = isOfferedFirst(site);
   return (
     <section class={suggested ? 'add-site suggested' : 'add-site'} aria-labelledby="add-site-heading">
       <h2 id="add-site-heading">{i18n.t(suggested ? 'addSite.suggestedHeading' : 'addSite.heading')}</h2>

@@ -20,6 +20,11 @@ export type ActiveSite =
   | { kind: 'added'; host: string }
   | { kind: 'refused'; host: string };
 
+/** A page with a quick-exit control of its own is very likely a support site: the popup offers it first. */
+export function isOfferedFirst(site: ActiveSite): boolean {
+  return site.kind === 'offer' && site.ownExitControl;
+}
+
 /**
  * The tab this is about: the one the person is looking at, or, when the popup
  * itself was opened in a tab, the tab that opened it.

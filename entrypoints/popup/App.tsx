@@ -10,7 +10,7 @@ import { AndroidLimits } from '@/components/AndroidLimits';
 import { ExitNowButton } from '@/components/ExitNowButton';
 import { ServiceCard } from '@/components/ServiceCard';
 import { closePopup } from '@/components/close-popup';
-import { useActiveSite } from '@/components/use-active-site';
+import { isOfferedFirst, useActiveSite } from '@/components/use-active-site';
 import { browser } from 'wxt/browser';
 import { countryOfThisBrowser } from '@/utils/pages/directory/country';
 import { findServices, type DirectoryQuery } from '@/utils/pages/directory/search';
@@ -46,8 +46,7 @@ export function App() {
   // "Open now" as of the moment the popup opened.
   const [now] = useState(() => new Date());
   const [site, setSite] = useActiveSite();
-  // A page with a quick-exit control of its own is very likely a support site: adding it comes first.
-  const suggested = site.kind === 'offer' && site.ownExitControl;
+  const suggested = isOfferedFirst(site);
   const addThisSite = <AddThisSite site={site} setSite={setSite} />;
 
   return (

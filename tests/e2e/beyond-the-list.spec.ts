@@ -7,9 +7,10 @@
  * that marks the toolbar icon is in place, and gone in discreet mode.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { afterRestart, test, expect } from './fixtures';
 import { axeViolations } from './axe';
 import { BUTTON_HOST } from './page-checks';
+import { popupForSite } from './popup-for-site';
 import { page as sitePage, serveFakeSites } from './sites';
 
 const GOVUK_COMPONENT = 'https://local-support-group.example/help';
@@ -50,20 +51,20 @@ async function clickToolbarButton(context: BrowserContext, site: Page, extension
 }
 
 /**
- * The popup again, opened in a tab by the site's tab so the test can read it
- * (automation cannot reach the toolbar's own popup window); the extension's
- * activeTab grant from the click above holds for that site's tab.
+ * The site in a new tab, then the popup for it (in a tab the test can read);
+ * `click`: the toolbar button pressed first on the site's tab, whose activeTab
+ * grant holds for the popup opened after it.
  */
-async function popupFor(context: BrowserContext, sw: Worker, extensionId: string, siteUrl: string): Promise<Page> {
-  const opened = context.waitForEvent('page', { predicate: (page) => page.url().endsWith('/popup.html') });
-  await sw.evaluate(
-    async ({ site, popup }) => {
-      const [tab] = await chrome.tabs.query({ url: site });
-      await chrome.tabs.create({ url: popup, openerTabId: tab!.id! });
-    },
-    { site: siteUrl, popup: `chrome-extension://${extensionId}/popup.html` },
-  );
-  return opened;
+async function openSiteAndPopup(
+  { context, sw, extensionId }: { context: BrowserContext; sw: Worker; extensionId: string },
+  url: string,
+  { click }: { click: boolean },
+): Promise<{ site: Page; popup: Page }> {
+  await serveFakeSites(context, PAGES);
+  const site = await context.newPage();
+  await site.goto(url);
+  if (click) await clickToolbarButton(context, site, extensionId);
+  return { site, popup: await popupForSite(context, sw, extensionId, url) };
 }
 
 /**
@@ -93,7 +94,7 @@ for (const url of [GOVUK_COMPONENT, WORDS_ONLY]) {
     const storedBefore = await storedState(sw);
 
     await clickToolbarButton(context, site, extensionId);
-    const popup = await popupFor(context, sw, extensionId, url);
+    const popup = await popupForSite(context, sw, extensionId, url);
     await expect(popup.getByRole('heading', { name: 'This looks like a support site' })).toBeVisible();
     expect((await headings(popup))[0]).toBe('This looks like a support site');
     await expect(popup.getByText(`${new URL(url).host} has a quick-exit button of its own`)).toBeVisible();
@@ -113,11 +114,7 @@ test('an ordinary page: the popup offers to add it only at the end, as "This sit
   sw,
   extensionId,
 }) => {
-  await serveFakeSites(context, PAGES);
-  const site = await context.newPage();
-  await site.goto(ORDINARY);
-  await clickToolbarButton(context, site, extensionId);
-  const popup = await popupFor(context, sw, extensionId, ORDINARY);
+  const { popup } = await openSiteAndPopup({ context, sw, extensionId }, ORDINARY, { click: true });
   await expect(popup.getByRole('heading', { name: 'This site' })).toBeVisible();
   const order = await headings(popup);
   expect(order).not.toContain('This looks like a support site');
@@ -129,11 +126,7 @@ test('a general-purpose site with an exit control is never offered whole: the po
   sw,
   extensionId,
 }) => {
-  await serveFakeSites(context, PAGES);
-  const site = await context.newPage();
-  await site.goto(GOVUK_UNLISTED);
-  await clickToolbarButton(context, site, extensionId);
-  const popup = await popupFor(context, sw, extensionId, GOVUK_UNLISTED);
+  const { popup } = await openSiteAndPopup({ context, sw, extensionId }, GOVUK_UNLISTED, { click: true });
   await expect(popup.getByText('www.gov.uk is about much more than abuse')).toBeVisible();
   await expect(popup.getByRole('button', { name: 'Add this site to Quick Exit' })).toHaveCount(0);
   await expect(popup.getByRole('heading', { name: 'This looks like a support site' })).toHaveCount(0);
@@ -144,10 +137,7 @@ test('without the click on the toolbar button the popup cannot look, and says no
   sw,
   extensionId,
 }) => {
-  await serveFakeSites(context, PAGES);
-  const site = await context.newPage();
-  await site.goto(GOVUK_COMPONENT);
-  const popup = await popupFor(context, sw, extensionId, GOVUK_COMPONENT);
+  const { popup } = await openSiteAndPopup({ context, sw, extensionId }, GOVUK_COMPONENT, { click: false });
   await expect(popup.getByRole('heading', { name: 'This site' })).toBeVisible();
   await expect(popup.getByRole('heading', { name: 'This looks like a support site' })).toHaveCount(0);
 });
@@ -170,4 +160,11 @@ test('the browser marks such pages by a rule of its own, and not in discreet mod
   await expect.poll(() => ruleSelectors(sw)).toEqual([]);
   await sw.evaluate(() => chrome.storage.local.set({ discreetMode: false }));
   await expect.poll(() => ruleSelectors(sw)).toContain('.govuk-exit-this-page');
+});
+
+test('the rule outlives a browser restart without being set again', async ({ context, sw, profileDir }) => {
+  await expect.poll(() => ruleSelectors(sw)).toContain('.govuk-exit-this-page');
+  await afterRestart(context, profileDir, async (_restarted, restartedWorker) => {
+    expect(await ruleSelectors(restartedWorker)).toContain('.govuk-exit-this-page');
+  });
 });

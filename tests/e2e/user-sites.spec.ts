@@ -8,25 +8,13 @@ import { axeViolations } from './axe';
 import { history, tabs } from './browser-state';
 import { BUTTON_HOST, clickExitButton } from './page-checks';
 import { clickAndAllow, clickAndDeny } from './permission-dialog';
+import { popupForSite } from './popup-for-site';
 import { PROTECTED, serveFakeSites, UNRELATED } from './sites';
 
 const LOCAL_SERVICE = 'https://my-local-refuge.example/help';
 const LOCAL_HOST = 'my-local-refuge.example';
 
 test.use({ headed: true });
-
-/** The popup, opened in a tab by the site's tab (automation cannot open the toolbar popup and reach it). */
-async function openPopupFor(context: BrowserContext, sw: Worker, extensionId: string, siteUrl: string): Promise<Page> {
-  const opened = context.waitForEvent('page');
-  await sw.evaluate(
-    async ({ site, popup }) => {
-      const [tab] = await chrome.tabs.query({ url: site });
-      await chrome.tabs.create({ url: popup, openerTabId: tab!.id! });
-    },
-    { site: siteUrl, popup: `chrome-extension://${extensionId}/popup.html` },
-  );
-  return opened;
-}
 
 const registeredMatches = (sw: Worker) =>
   sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []));
@@ -44,7 +32,7 @@ test('add a site from the popup: button after reload, cleaned by the exit, store
   await site.goto(LOCAL_SERVICE);
   await expect(site.locator(BUTTON_HOST)).toHaveCount(0);
 
-  const popup = await openPopupFor(context, sw, extensionId, LOCAL_SERVICE);
+  const popup = await popupForSite(context, sw, extensionId, LOCAL_SERVICE);
   await expect(popup.getByRole('button', { name: 'Add this site to Quick Exit' })).toBeVisible();
   expect(await axeViolations(popup)).toEqual([]);
   await clickAndAllow(popup, () => popup.getByRole('button', { name: 'Add this site to Quick Exit' }).click());
@@ -90,7 +78,7 @@ test('after a browser restart the registration is rebuilt from stored state', as
   await serveFakeSites(context);
   const site = await context.newPage();
   await site.goto(LOCAL_SERVICE);
-  const popup = await openPopupFor(context, sw, extensionId, LOCAL_SERVICE);
+  const popup = await popupForSite(context, sw, extensionId, LOCAL_SERVICE);
   await clickAndAllow(popup, () => popup.getByRole('button', { name: 'Add this site to Quick Exit' }).click());
   await expect(popup.getByRole('status').filter({ hasText: 'Added.' })).toBeVisible();
   // Lose the browser's copy of the registration: only the stored state is left to rebuild it from.
@@ -112,7 +100,7 @@ test('the popup does not offer a protected site, and refusing the dialog adds no
   await serveFakeSites(context);
   const listed = await context.newPage();
   await listed.goto(PROTECTED.stalkingHelpline);
-  const popupOnListed = await openPopupFor(context, sw, extensionId, PROTECTED.stalkingHelpline);
+  const popupOnListed = await popupForSite(context, sw, extensionId, PROTECTED.stalkingHelpline);
   await expect(popupOnListed.getByRole('status').filter({ hasText: 'Quick Exit protects' })).toContainText(
     'www.suzylamplugh.org',
   );
@@ -121,7 +109,7 @@ test('the popup does not offer a protected site, and refusing the dialog adds no
 
   const site = await context.newPage();
   await site.goto(LOCAL_SERVICE);
-  const popup = await openPopupFor(context, sw, extensionId, LOCAL_SERVICE);
+  const popup = await popupForSite(context, sw, extensionId, LOCAL_SERVICE);
   await clickAndDeny(popup, () => popup.getByRole('button', { name: 'Add this site to Quick Exit' }).click());
   await expect(popup.getByRole('status').filter({ hasText: 'Not added' })).toBeVisible();
   expect(await hasAccess(sw)).toBe(false);
@@ -138,7 +126,7 @@ test('the offer says what clearing cookies reaches before asking; a large platfo
   // Chromium clears cookies for the whole registrable domain: said before the browser asks.
   const forum = await context.newPage();
   await forum.goto('https://forum.example.com/help');
-  const onForum = await openPopupFor(context, sw, extensionId, 'https://forum.example.com/help');
+  const onForum = await popupForSite(context, sw, extensionId, 'https://forum.example.com/help');
   await expect(onForum.getByText('The exit also clears cookies for all of example.com')).toBeVisible();
   await expect(onForum.getByRole('button', { name: 'Add this site to Quick Exit' })).toBeVisible();
   expect(await axeViolations(onForum)).toEqual([]);
@@ -148,7 +136,7 @@ test('the offer says what clearing cookies reaches before asking; a large platfo
   const group = 'https://www.facebook.com/groups/a-support-group';
   const groupPage = await context.newPage();
   await groupPage.goto(group);
-  const onGroup = await openPopupFor(context, sw, extensionId, group);
+  const onGroup = await popupForSite(context, sw, extensionId, group);
   await expect(onGroup.getByText('www.facebook.com is a large platform shared by many people')).toBeVisible();
   await expect(onGroup.getByRole('button', { name: 'Add this site to Quick Exit' })).toHaveCount(0);
   await onGroup.close();
@@ -162,7 +150,7 @@ test('the offer says what clearing cookies reaches before asking; a large platfo
   ]);
   const blogPage = await context.newPage();
   await blogPage.goto(blog);
-  const onBlog = await openPopupFor(context, sw, extensionId, blog);
+  const onBlog = await popupForSite(context, sw, extensionId, blog);
   await expect(onBlog.getByText('This site is on wordpress.com, which holds many people’s sites')).toBeVisible();
   await clickAndAllow(onBlog, () => onBlog.getByRole('button', { name: 'Add this site to Quick Exit' }).click());
   await expect(onBlog.getByRole('status').filter({ hasText: 'Added.' })).toContainText('a-support-group.wordpress.com');

@@ -79,6 +79,7 @@ describe('the browser-side rule', () => {
   it('follows discreet mode, one change at a time', async () => {
     await fakeBrowser.storage.local.set({ discreetMode: true });
     initSupportSiteHint();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     await vi.waitFor(() => expect(fake.calls).toEqual(['remove']));
     await fakeBrowser.storage.local.set({ discreetMode: false });
     await fakeBrowser.storage.local.set({ discreetMode: true });

@@ -12,7 +12,7 @@
  * the popup's check uses: a control named only by its words is found when the
  * popup opens, not by the icon.
  */
-import type { Browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { oneAtATime } from './one-at-a-time';
 import { discreetModeItem, readDiscreetMode } from '@/utils/shared/settings';
 import { hintIconImageData } from './hint-icon';
@@ -58,7 +58,7 @@ function declarativeContent(): DeclarativeContent | undefined {
   return (globalThis as { chrome?: { declarativeContent?: DeclarativeContent } }).chrome?.declarativeContent;
 }
 
-export function hintRule(api: DeclarativeContent): Browser.events.Rule {
+function hintRule(api: DeclarativeContent): Browser.events.Rule {
   return {
     id: 'quick-exit-control',
     conditions: EXIT_CONTROL_SELECTORS.map((selector) => new api.PageStateMatcher({ css: [selector] })),
@@ -80,11 +80,16 @@ export async function applySupportSiteHint(on: boolean): Promise<void> {
   if (on) await new Promise<void>((resolve) => events.addRules([hintRule(api)], () => resolve()));
 }
 
-/** In the background: on at every start unless discreet mode is on, and following its changes, one change at a time. */
+/**
+ * In the background: set when the extension is installed or updated, and on each
+ * change of discreet mode, one change at a time. The browser keeps the rule
+ * across restarts, so an ordinary wake-up of the worker (an exit, say) does no
+ * work for it.
+ */
 export function initSupportSiteHint(): void {
   if (!declarativeContent()) return;
   const inTurn = oneAtATime();
   const apply = (discreet: boolean) => void inTurn(() => applySupportSiteHint(!discreet)).catch(() => undefined);
-  void readDiscreetMode().then(apply);
+  browser.runtime.onInstalled.addListener(() => void readDiscreetMode().then(apply));
   discreetModeItem.watch((on) => apply(on === true));
 }
