@@ -88,6 +88,17 @@ describe('the browser-side rule', () => {
     expect(fake.rules.size).toBe(1);
   });
 
+  it('is set at install and at browser start, never by a wake-up of the worker alone', async () => {
+    initSupportSiteHint();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fake.calls).toEqual([]);
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(() => expect(fake.calls).toEqual(['remove', 'add']));
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.1', temporary: false });
+    await vi.waitFor(() => expect(fake.calls).toEqual(['remove', 'add', 'remove', 'add']));
+    expect(fake.rules.size).toBe(1);
+  });
+
   it('does nothing where the browser has no declarativeContent (Firefox)', async () => {
     vi.stubGlobal('chrome', undefined);
     await expect(applySupportSiteHint(true)).resolves.toBeUndefined();

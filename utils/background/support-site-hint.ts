@@ -81,15 +81,18 @@ export async function applySupportSiteHint(on: boolean): Promise<void> {
 }
 
 /**
- * In the background: set when the extension is installed or updated, and on each
- * change of discreet mode, one change at a time. The browser keeps the rule
- * across restarts, so an ordinary wake-up of the worker (an exit, say) does no
- * work for it.
+ * In the background: set when the extension is installed or updated and when the
+ * browser starts (the browser keeps the rule across restarts, but loads it back
+ * lazily and may lose a write made just before closing), and on each change of
+ * discreet mode, one change at a time. An ordinary wake-up of the worker (an
+ * exit, say) does no work for it.
  */
 export function initSupportSiteHint(): void {
   if (!declarativeContent()) return;
   const inTurn = oneAtATime();
   const apply = (discreet: boolean) => void inTurn(() => applySupportSiteHint(!discreet)).catch(() => undefined);
-  browser.runtime.onInstalled.addListener(() => void readDiscreetMode().then(apply));
+  const applyStored = () => void readDiscreetMode().then(apply);
+  browser.runtime.onInstalled.addListener(applyStored);
+  browser.runtime.onStartup.addListener(applyStored);
   discreetModeItem.watch((on) => apply(on === true));
 }
