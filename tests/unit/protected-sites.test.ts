@@ -8,9 +8,11 @@ import {
   createSiteMatcher,
   isProtectedUrl,
   parseScope,
+  protectedMatchPatterns,
   protectedScopes,
   toMatchPatterns,
 } from '@/utils/shared/protected-sites';
+import { SCRIPTLESS_HOSTS } from '@/data/support-sites/quick-exit-own';
 
 describe('isProtectedUrl', () => {
   it('matches the exact hosts of the directory, any path, http or https', () => {
@@ -113,6 +115,24 @@ describe('scopes and match patterns', () => {
       '*://b.example/x/*',
       '*://b.example/x?*',
     ]);
+  });
+
+  it('puts the button on every scope where its site serves it: a bare host in a source also as "www."', () => {
+    const patterns = new Set(protectedMatchPatterns);
+    const buttonOn = (host: string, path: string) =>
+      patterns.has(path === '' ? `*://${host}/*` : `*://${host}${path}/*`);
+    let bareShared = 0;
+    for (const site of supportSites) {
+      for (const scope of site.scopes.map(parseScope)) {
+        if (SCRIPTLESS_HOSTS.includes(scope.host.replace(/^www\./, ''))) continue;
+        expect(buttonOn(scope.host, scope.path), `${scope.host}${scope.path}`).toBe(true);
+        if (scope.host.startsWith('www.')) continue;
+        expect(buttonOn(`www.${scope.host}`, scope.path), `www.${scope.host}${scope.path}`).toBe(true);
+        if (scope.path !== '') bareShared++;
+      }
+    }
+    // The rule has cases to act on: pages on shared domains whose sources give the bare host.
+    expect(bareShared).toBeGreaterThan(10);
   });
 
   it('builds matchers for other lists (such as sites a person adds)', () => {

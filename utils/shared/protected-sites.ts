@@ -79,14 +79,24 @@ export function toMatchPatterns(scopes: readonly SiteScope[]): string[] {
 }
 
 /**
- * Where the exit button's script runs: every protected page, except the browsers'
- * own stores, where none can. A page on a shared domain is listed as the site
- * serves it (the other of "www." and bare only redirects there), so its twin
- * needs no patterns of its own: that keeps the manifest's list about half as
- * long. The exit and the clean still match both.
+ * Where a page of a protected scope can be served: a whole site on both "www."
+ * and bare hosts; a page on a shared domain on the host its source gave, plus
+ * "www." when that host is bare. Sites that serve "www." redirect the bare host
+ * there, and sources often link the bare one ("kent.gov.uk/…" is read at
+ * "www.kent.gov.uk/…"); a "www." address in a source is nearly always the one
+ * served. Listing every twin would double the manifest for pages no one reaches.
+ */
+function servedScopes(scope: SiteScope): SiteScope[] {
+  return scope.path === '' || !scope.host.startsWith('www.') ? withWwwTwin(scope) : [scope];
+}
+
+/**
+ * Where the exit button's script runs: every protected page as it is served,
+ * except the browsers' own stores, where none can. The exit and the clean match
+ * both twins of every scope.
  */
 export const protectedMatchPatterns = toMatchPatterns(
-  uniqueScopes(catalogueScopes.flatMap((scope) => (scope.path === '' ? withWwwTwin(scope) : [scope]))).filter(
+  uniqueScopes(catalogueScopes.flatMap(servedScopes)).filter(
     (scope) => !SCRIPTLESS_HOSTS.includes(scope.host.replace(/^www\./, '')),
   ),
 );
