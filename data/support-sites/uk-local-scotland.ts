@@ -455,4 +455,16 @@ export const ukLocalScotland: readonly SupportSite[] = [
     ],
     checked: '2026-11-30',
   },
+  {
+    id: 'moray-womens-aid',
+    organisation: "Moray Women's Aid",
+    kind: 'local',
+    country: 'GB',
+    nations: ['Scotland'],
+    area: 'Moray',
+    // mwaelgin.co.uk is the charity's own domain: its contact address is admin@mwaelgin.co.uk.
+    scopes: ['mwaelgin.co.uk'],
+    sources: ['https://pressandjournal.co.uk/fp/news/moray/2176780/lifeline-support-for-moray-charities'],
+    checked: '2026-11-30',
+  },
 ];
