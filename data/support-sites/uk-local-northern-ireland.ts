@@ -49,4 +49,18 @@ export const ukLocalNorthernIreland: readonly SupportSite[] = [
     sources: ['https://womens-aid.org.uk/info/emergency-accommodation/'],
     checked: '2026-11-30',
   },
+  {
+    id: 'the-rowan-sarc',
+    organisation: 'The Rowan (Northern Ireland regional sexual assault referral centre)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['Northern Ireland'],
+    area: 'Northern Ireland (one regional centre, at Antrim Area Hospital)',
+    scopes: ['therowan.net'],
+    sources: [
+      'http://therowan.net/about-us/when-you-arrive/',
+      'https://www.northerntrust.hscni.net/2014/11/07/97-women-northern-trust-area-accessed-services-rowan/',
+    ],
+    checked: '2026-11-30',
+  },
 ];

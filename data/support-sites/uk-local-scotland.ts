@@ -238,9 +238,11 @@ export const ukLocalScotland: readonly SupportSite[] = [
     country: 'GB',
     nations: ['Scotland'],
     area: 'North Ayrshire',
-    scopes: ['nawomensaid.com'],
+    // nawomensaid.co.uk carries the same group's pages for children and young people.
+    scopes: ['nawomensaid.com', 'nawomensaid.co.uk'],
     sources: [
       'https://nawomensaid.com/for-women/refuge/',
+      'http://nawomensaid.co.uk/for-children/',
       'https://www.north-ayrshire.gov.uk/health-and-social-care/adults-and-older-people/domestic-abuse.aspx',
     ],
     checked: '2026-11-30',
@@ -437,6 +439,32 @@ export const ukLocalScotland: readonly SupportSite[] = [
       'https://mdwa.org.uk/statement-about-north-lanarkshire-council-funding/',
       'https://www.scotsman.com/news/politics/north-lanarkshire-council-accused-of-callous-decision-to-withdraw-funding-for-womens-aid-services-3147513',
     ],
+    checked: '2026-11-30',
+  },
+  {
+    id: 'rasash-highland',
+    organisation: 'Rape and Sexual Abuse Service Highland (RASASH)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['Scotland'],
+    area: 'Highland',
+    scopes: ['www.rasash.org.uk'],
+    sources: [
+      'https://www.rasash.org.uk/faq/reporting-and-criminal-justice',
+      'http://rapecrisisscotland.org.uk/news/blog/the-reality-of-rurality-for-survivors-of-sexual-violence/',
+    ],
+    checked: '2026-11-30',
+  },
+  {
+    id: 'moray-womens-aid',
+    organisation: "Moray Women's Aid",
+    kind: 'local',
+    country: 'GB',
+    nations: ['Scotland'],
+    area: 'Moray',
+    // mwaelgin.co.uk is the charity's own domain: its contact address is admin@mwaelgin.co.uk.
+    scopes: ['mwaelgin.co.uk'],
+    sources: ['https://pressandjournal.co.uk/fp/news/moray/2176780/lifeline-support-for-moray-charities'],
     checked: '2026-11-30',
   },
 ];

@@ -285,4 +285,45 @@ export const ukLocalWales: readonly SupportSite[] = [
     ],
     checked: '2026-11-30',
   },
+  {
+    id: 'womens-aid-monmouthshire-waimon',
+    organisation: "Women's Aid Monmouthshire (WAIMON)",
+    kind: 'local',
+    country: 'GB',
+    nations: ['Wales'],
+    area: 'Monmouthshire',
+    scopes: ['www.waimon.org.uk'],
+    // The UK Web Archive's record of the site (its target list, published as data).
+    sources: [
+      'https://github.com/min2ha/ukwa-site/blob/d72f43264c436313d695b510f0d384f728a64f35/content/target/34328/index.en.md',
+    ],
+    checked: '2026-11-30',
+  },
+  {
+    id: 'wales-violence-against-women-action-group',
+    organisation: 'Wales Violence Against Women Action Group',
+    kind: 'national',
+    country: 'GB',
+    nations: ['Wales'],
+    area: 'Wales',
+    scopes: ['www.walesvawgroup.co.uk'],
+    sources: [
+      'https://github.com/min2ha/ukwa-site/blob/d72f43264c436313d695b510f0d384f728a64f35/content/target/41408/index.en.md',
+    ],
+    checked: '2026-11-30',
+  },
+  {
+    id: 'thrive-womens-aid',
+    organisation: "Thrive Women's Aid",
+    kind: 'local',
+    country: 'GB',
+    nations: ['Wales'],
+    area: 'Wales',
+    scopes: ['thrivewomensaid.org.uk'],
+    // A research crawler's list of UK domestic-abuse services' own sites.
+    sources: [
+      'https://github.com/smich42/st-andrews-dvsvc/blob/ea7db6f82d61f070bc307aa37b05c5921f2b95de/dvsvc_crawl/spiders/dvsvc_spider.py',
+    ],
+    checked: '2026-11-30',
+  },
 ];
