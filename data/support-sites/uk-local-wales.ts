@@ -312,18 +312,4 @@ export const ukLocalWales: readonly SupportSite[] = [
     ],
     checked: '2026-11-30',
   },
-  {
-    id: 'thrive-womens-aid',
-    organisation: "Thrive Women's Aid",
-    kind: 'local',
-    country: 'GB',
-    nations: ['Wales'],
-    area: 'Wales',
-    scopes: ['thrivewomensaid.org.uk'],
-    // A research crawler's list of UK domestic-abuse services' own sites.
-    sources: [
-      'https://github.com/smich42/st-andrews-dvsvc/blob/ea7db6f82d61f070bc307aa37b05c5921f2b95de/dvsvc_crawl/spiders/dvsvc_spider.py',
-    ],
-    checked: '2026-11-30',
-  },
 ];
