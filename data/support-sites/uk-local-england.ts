@@ -2,6 +2,46 @@ import type { SupportSite } from './types';
 
 /** Local services in England on their own domains. */
 export const ukLocalEngland: readonly SupportSite[] = [
+  // Sexual-violence services (Rape Crisis centres, Survivors Trust members, SARCs, ISVA services)
+  {
+    id: 'survive-north-yorkshire',
+    organisation: 'Survive (sexual violence and abuse support, York and North Yorkshire)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'York and North Yorkshire',
+    scopes: ['www.survive-northyorks.org.uk'],
+    sources: [
+      'https://www.survive-northyorks.org.uk/2023/02/13/yorkshire-charity-calls-on-prime-minister-to-act-on-child-sexual-abuse-report-recommendations/',
+    ],
+    checked: '2026-11-30',
+  },
+  {
+    id: 'axis-counselling-shropshire',
+    organisation: 'Axis Counselling (rape and sexual abuse support, Shropshire, Telford and Wrekin)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Shropshire, Telford and Wrekin',
+    scopes: ['www.axiscounselling.org.uk'],
+    sources: ['https://shropshirestar.com/news/2014/12/19/secret-trauma-of-shropshires-abuse-victims'],
+    checked: '2026-11-30',
+  },
+  {
+    id: 'leicester-rape-crisis-jasmine-house',
+    organisation: 'Leicester Rape Crisis (Jasmine House)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Leicester, Leicestershire and Rutland',
+    scopes: ['www.jasminehouse.org.uk'],
+    sources: [
+      'https://www.jasminehouse.org.uk/DDT_ShowEntry_simple1?GalleryName=Jasmine_House_Articles&EntryID=2177&ImageSeqNo=1',
+      'https://greatcentral.org.uk/preview-stand-up-for-rape-crisis/',
+    ],
+    checked: '2026-11-30',
+  },
+  // End of sexual-violence services
   {
     id: 'al-hasaniya',
     organisation: "Al-Hasaniya Moroccan Women's Centre",
