@@ -41,6 +41,17 @@ export const ukLocalEngland: readonly SupportSite[] = [
     ],
     checked: '2026-11-30',
   },
+  {
+    id: 'barnardos-phoenix-project-swindon-wiltshire',
+    organisation: "Swindon and Wiltshire Phoenix Project (Barnardo's, recovery from child sexual abuse)",
+    kind: 'shared-domain',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Swindon and Wiltshire',
+    scopes: ['swindonandwiltshirephoenixproject.barnardos.org.uk/get-support'],
+    sources: ['https://swindonandwiltshirephoenixproject.barnardos.org.uk/get-support/referring-a-young-person'],
+    checked: '2026-11-30',
+  },
   // End of sexual-violence services
   {
     id: 'al-hasaniya',
