@@ -264,6 +264,21 @@ export const ukLocalEngland: readonly SupportSite[] = [
     sources: ['https://www.sunderlandcounselling.org.uk/counselling-adult-survivors-sexual-violence-abuse/'],
     checked: '2026-11-30',
   },
+  {
+    id: 'lantern-project-wirral',
+    organisation: 'The Lantern Project (support for survivors of childhood sexual abuse)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Wirral and Merseyside',
+    scopes: ['lanternproject.org.uk'],
+    sources: [
+      'https://lanternproject.org.uk/its-been-a-difficult-few-years-but-the-end-is-in-sight/',
+      'http://lanternproject.org.uk/in-their-own-words/',
+      'https://exaro.news/mbe-for-head-of-project-helping-sex-victims-but-funding-is-axed',
+    ],
+    checked: '2026-11-30',
+  },
   // End of sexual-violence services
   {
     id: 'al-hasaniya',
