@@ -279,6 +279,20 @@ export const ukLocalEngland: readonly SupportSite[] = [
     ],
     checked: '2026-11-30',
   },
+  {
+    id: 'treetops-sarc-hampshire',
+    organisation: 'Treetops Sexual Assault Referral Centre (Solent NHS Trust)',
+    kind: 'shared-domain',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Hampshire and the Isle of Wight',
+    scopes: ['www.solent.nhs.uk/treetops'],
+    sources: [
+      'https://www.solent.nhs.uk/treetops/should-i-report-what-happened/',
+      'https://www.portsmouth.co.uk/news/crime/sex-abuse-centre-gets-60-000-job-funding-1-8286458',
+    ],
+    checked: '2026-11-30',
+  },
   // End of sexual-violence services
   {
     id: 'al-hasaniya',
