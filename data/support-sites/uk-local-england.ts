@@ -293,6 +293,28 @@ export const ukLocalEngland: readonly SupportSite[] = [
     ],
     checked: '2026-11-30',
   },
+  {
+    id: 'spring-lodge-sarc-lincolnshire',
+    organisation: 'Spring Lodge Sexual Assault Referral Centre (Lincolnshire Partnership NHS Foundation Trust)',
+    kind: 'shared-domain',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Lincolnshire',
+    scopes: ['www.lpft.nhs.uk/spring-lodge'],
+    sources: ['https://www.lpft.nhs.uk/spring-lodge/how-we-can-help-you/im-professional-supporting-someone'],
+    checked: '2026-11-30',
+  },
+  {
+    id: 'lancashire-safe-centre',
+    organisation: 'Lancashire SAFE Centre (sexual assault referral centre, Lancashire Teaching Hospitals NHS Trust)',
+    kind: 'shared-domain',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Lancashire',
+    scopes: ['lancsteachinghospitals.nhs.uk/safe-centre'],
+    sources: ['http://lancsteachinghospitals.nhs.uk/safe-centre'],
+    checked: '2026-11-30',
+  },
   // End of sexual-violence services
   {
     id: 'al-hasaniya',
