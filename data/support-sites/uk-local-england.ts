@@ -315,6 +315,20 @@ export const ukLocalEngland: readonly SupportSite[] = [
     sources: ['http://lancsteachinghospitals.nhs.uk/safe-centre'],
     checked: '2026-11-30',
   },
+  {
+    id: 'glade-sarc-west-mercia',
+    organisation: 'The Glade (sexual assault referral centre, West Mercia)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Worcestershire, Herefordshire, Shropshire and Telford',
+    scopes: ['www.theglade.org.uk'],
+    sources: [
+      'http://www.theglade.org.uk/frequently-asked-questions/',
+      'http://www.theglade.org.uk/news/news-categories/lady-mcfarlane-joins-the-glade-to-support-white-ribbon-day/',
+    ],
+    checked: '2026-11-30',
+  },
   // End of sexual-violence services
   {
     id: 'al-hasaniya',
