@@ -329,6 +329,17 @@ export const ukLocalEngland: readonly SupportSite[] = [
     ],
     checked: '2026-11-30',
   },
+  {
+    id: 'safe-place-merseyside-sarc',
+    organisation: 'SAFE Place Merseyside (sexual assault referral centre)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Merseyside',
+    scopes: ['safeplacemerseyside.org.uk'],
+    sources: ['http://safeplacemerseyside.org.uk/visiting-the-centre/what-happens-when-you-arrive/'],
+    checked: '2026-11-30',
+  },
   // End of sexual-violence services
   {
     id: 'al-hasaniya',
