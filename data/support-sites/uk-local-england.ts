@@ -2363,7 +2363,7 @@ export const ukLocalEngland: readonly SupportSite[] = [
   },
   {
     id: 'dvss-west-lancashire',
-    organisation: 'Domestic Violence Support Services West Lancashire (DVSSWL)',
+    organisation: 'DVSSWL (domestic violence support service)',
     kind: 'local',
     country: 'GB',
     nations: ['England'],
@@ -2468,6 +2468,20 @@ export const ukLocalEngland: readonly SupportSite[] = [
     area: 'South Gloucestershire and Bristol',
     scopes: ['survivedv.org.uk'],
     sources: ['http://survivedv.org.uk/we-need-your-voice/', 'https://www.bbc.com/news/uk-england-bristol-39933296'],
+    checked: '2026-11-30',
+  },
+  {
+    id: 'nour-dv',
+    organisation: 'Nour (domestic violence charity for Muslim women)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'East London and England',
+    scopes: ['www.nour-dv.org.uk'],
+    sources: [
+      'http://nour-dv.org.uk/features/',
+      'https://www.nour-dv.org.uk/weekend-arts-and-culture-show-inspire-fm/',
+    ],
     checked: '2026-11-30',
   },
 ];
