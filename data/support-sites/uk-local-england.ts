@@ -2484,4 +2484,33 @@ export const ukLocalEngland: readonly SupportSite[] = [
     ],
     checked: '2026-11-30',
   },
+  {
+    id: 'somerset-domestic-abuse-service',
+    organisation: "Somerset Domestic Abuse Service (Somerset Council's commissioned service)",
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Somerset',
+    scopes: ['www.somersetdomesticabuse.org.uk'],
+    sources: [
+      'https://somerset.gov.uk/news/council-urges-vigilance-against-domestic-abuse-this-easter',
+      'https://github.com/smich42/st-andrews-dvsvc/blob/e33ec9999582af76722f2e259440562e5dbe3315/links.txt',
+    ],
+    checked: '2026-11-30',
+  },
+  {
+    id: 'springfield-domestic-abuse-support',
+    organisation: 'Springfield Domestic Abuse Support (South Lakeland)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'South Lakeland, Cumbria',
+    scopes: ['springfieldvoices.org', 'springfieldsupport.org'],
+    sources: [
+      'http://springfieldvoices.org/',
+      'https://pdfslide.us/documents/annual-report-springfield-support.html',
+      'https://github.com/smich42/st-andrews-dvsvc/blob/138c36f2e3ce2c1397d6a232bd6b127c49cd2f8e/heuristics/benchmark/urls.txt',
+    ],
+    checked: '2026-11-30',
+  },
 ];
