@@ -2513,4 +2513,15 @@ export const ukLocalEngland: readonly SupportSite[] = [
     ],
     checked: '2026-11-30',
   },
+  {
+    id: 'hillingdon-womens-centre',
+    organisation: "Hillingdon Women's Centre",
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Hillingdon, London',
+    scopes: ['hillingdonwomenscentre.org'],
+    sources: ['https://hillingdonwomenscentre.org/what-is-domestic-abuse/'],
+    checked: '2026-11-30',
+  },
 ];
