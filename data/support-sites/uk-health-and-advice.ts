@@ -423,18 +423,4 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     scopes: ['www.deafinitelywomen.org.uk/deaf-abuse-free'],
     sources: [DV_CRAWLER_LINKS],
   }),
-  sharedDomainPages({
-    id: 'victim-support-domestic-abuse-stalking',
-    organisation: 'Victim Support (England and Wales): domestic abuse, stalking and harassment',
-    nations: ['England', 'Wales'],
-    area: 'England and Wales',
-    scopes: [
-      'www.victimsupport.org.uk/crime-info/types-crime/domestic-abuse',
-      'www.victimsupport.org.uk/crime-info/types-crime/stalking-and-harassment',
-    ],
-    sources: [
-      'https://www.victimsupport.org.uk/crime-info/types-crime/domestic-abuse',
-      'https://www.victimsupport.org.uk/crime-info/types-crime/stalking-and-harassment/',
-    ],
-  }),
 ];
