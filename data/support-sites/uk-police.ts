@@ -572,8 +572,16 @@ const otherForces: readonly SupportSite[] = [
     nations: ['Northern Ireland'],
     area: 'Northern Ireland',
     // Domestic abuse, with the Domestic Violence and Abuse Disclosure Scheme (DVADS), and its domestic-abuse campaign page.
-    scopes: ['www.psni.police.uk/crime/domestic-abuse', 'www.psni.police.uk/news/campaigns/domestic-abuse'],
+    // Also its violence against women and girls pages (its action plan, Ask for Ani, disclosure schemes).
+    scopes: [
+      'www.psni.police.uk/crime/domestic-abuse',
+      'www.psni.police.uk/news/campaigns/domestic-abuse',
+      'www.psni.police.uk/safety-and-support/keeping-safe/tackling-violence-against-women-and-girls',
+      'www.psni.police.uk/VAWG',
+    ],
     sources: [
+      'https://www.psni.police.uk/safety-and-support/keeping-safe/tackling-violence-against-women-and-girls/violence-against-women-0',
+      'https://www.psni.police.uk/VAWG/what-we-are-doing-tackle-violence-against-women-and-girls',
       'https://www.psni.police.uk/news/campaigns/domestic-abuse/',
       'https://www.psni.police.uk/crime/domestic-abuse/what-is-domestic-abuse/',
       'https://www.psni.police.uk/crime/domestic-abuse/dvads/',
