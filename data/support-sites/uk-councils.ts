@@ -1593,4 +1593,86 @@ export const ukCouncils: readonly SupportSite[] = [
       'https://www.walthamforest.gov.uk/content/violence-against-women-and-girls-vawg?l1=100003&utm_source=pop-service&utm_medium=web&utm_campaign=homepage-track',
     ],
   }),
+  sharedDomainPages({
+    id: 'bromley-safeguarding-adults-domestic-abuse',
+    organisation: 'Bromley Safeguarding Adults Board (Bromley Council and partners)',
+    nations: ['England'],
+    area: 'Bromley, London',
+    scopes: ['bromleysafeguardingadults.org/p/types-of-abuse/domestic-abuse'],
+    sources: ['https://bromleysafeguardingadults.org/p/types-of-abuse/domestic-abuse'],
+  }),
+  {
+    id: 'bexley-domestic-abuse-services',
+    organisation: "Bexley Domestic Abuse Services (London Borough of Bexley's domestic abuse site)",
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Bexley, London',
+    scopes: ['www.bexleydomesticabuseservices.org.uk'],
+    sources: [
+      'https://www.bexleydomesticabuseservices.org.uk/dastrategy/',
+      'https://www.bexleydomesticabuseservices.org.uk/am-i-being-abused/',
+    ],
+    checked: CHECKED_SHARED_DOMAINS,
+  },
+  sharedDomainPages({
+    id: 'harrow-council-domestic-abuse',
+    organisation: 'Harrow Council and Harrow Safeguarding Children Board',
+    nations: ['England'],
+    area: 'Harrow, London',
+    scopes: [
+      'www.harrow.gov.uk/adult-social-care/staying-safe/11',
+      'www.harrow.gov.uk/housing-property/housing-domestic-violence',
+      'www.harrowscb.co.uk/guidance-for-practitioners/domestic-abuse',
+    ],
+    sources: [
+      'https://www.harrow.gov.uk/adult-social-care/staying-safe/11',
+      'https://www.harrow.gov.uk/housing-property/housing-domestic-violence',
+      'https://www.harrowscb.co.uk/guidance-for-practitioners/domestic-abuse/',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'kingston-richmond-safeguarding-children-domestic-abuse',
+    organisation: 'Kingston and Richmond Safeguarding Children Partnership',
+    nations: ['England'],
+    area: 'Kingston upon Thames and Richmond upon Thames, London',
+    scopes: [
+      'kingstonandrichmondsafeguardingchildrenpartnership.org.uk/practitioners/what-is-child-abuse-and-neglect-113/domestic-violence-and-abuse-131.php',
+    ],
+    sources: [
+      'https://kingstonandrichmondsafeguardingchildrenpartnership.org.uk/practitioners/what-is-child-abuse-and-neglect-113/domestic-violence-and-abuse-131.php',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'merton-council-domestic-abuse',
+    organisation: 'Merton Council and Merton Safeguarding Children Partnership',
+    nations: ['England'],
+    area: 'Merton, London',
+    scopes: [
+      'www.merton.gov.uk/communities-and-neighbourhoods/crime-prevention-and-community-safety/domestic-violence',
+      'www.merton.gov.uk/community-living/communitysafety/safermertondomesticviolence',
+      'www.mertonscp.org.uk/children-young-people/domestic-abuse',
+    ],
+    sources: [
+      'https://www.merton.gov.uk/communities-and-neighbourhoods/crime-prevention-and-community-safety/domestic-violence',
+      'http://merton.gov.uk/community-living/communitysafety/safermertondomesticviolence/domesticviolenceonestopshop.htm',
+      'https://www.mertonscp.org.uk/children-young-people/domestic-abuse/',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'hammersmith-fulham-council-domestic-abuse',
+    organisation: 'Hammersmith and Fulham Council',
+    nations: ['England'],
+    area: 'Hammersmith and Fulham, London',
+    scopes: [
+      'www.lbhf.gov.uk/crime/domestic-violence',
+      'www.lbhf.gov.uk/housing/housing-services-domestic-abuse-policy',
+      'www.lbhf.gov.uk/housing/homelessness/homelessness-and-domestic-abuse',
+    ],
+    sources: [
+      'https://lbhf.gov.uk/crime/domestic-violence/fatal-domestic-violence',
+      'https://lbhf.gov.uk/housing/housing-services-domestic-abuse-policy/scope',
+      'https://www.lbhf.gov.uk/housing/homelessness/homelessness-and-domestic-abuse',
+    ],
+  }),
 ];
