@@ -1675,4 +1675,113 @@ export const ukCouncils: readonly SupportSite[] = [
       'https://www.lbhf.gov.uk/housing/homelessness/homelessness-and-domestic-abuse',
     ],
   }),
+  sharedDomainPages({
+    id: 'renfrewshire-council-gender-based-violence',
+    organisation: 'Renfrewshire Council: Equally Safe in Renfrewshire, gender-based violence',
+    nations: ['Scotland'],
+    area: 'Renfrewshire',
+    scopes: [
+      'www.renfrewshire.gov.uk/article/8369/Equally-Safe-in-Renfrewshire-Renfrewshires-no-to-Gender-Based-Violence-Strategy-2018-2021',
+    ],
+    sources: [
+      'https://www.renfrewshire.gov.uk/article/8369/Equally-Safe-in-Renfrewshire-Renfrewshires-no-to-Gender-Based-Violence-Strategy-2018-2021',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'west-lothian-public-protection-domestic-abuse',
+    organisation: 'West Lothian Public Protection and Child Protection Committee (West Lothian Council and partners)',
+    nations: ['Scotland'],
+    area: 'West Lothian',
+    scopes: [
+      'publicprotectionwestlothian.org.uk/article/66725/Domestic-Abuse',
+      'childprotectionwestlothian.org.uk/domestic.htm',
+    ],
+    sources: [
+      'https://publicprotectionwestlothian.org.uk/article/66725/Domestic-Abuse',
+      'http://childprotectionwestlothian.org.uk/domestic.htm',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'highland-violence-against-women',
+    organisation: 'Highland: tackling violence against women in the Highlands',
+    nations: ['Scotland'],
+    area: 'Highland',
+    scopes: ['highlandlife.net/community/equality_and_diversity/tackling_violence_against_women_in_the_highlands'],
+    sources: [
+      'https://highlandlife.net/community/equality_and_diversity/tackling_violence_against_women_in_the_highlands',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'southampton-council-domestic-abuse',
+    organisation: 'Southampton City Council and its safeguarding partnerships',
+    nations: ['England'],
+    area: 'Southampton',
+    scopes: [
+      'www.southampton.gov.uk/children-families/childrens-social-care/southampton-safeguarding-children-partnership/professionals/themes-guidance-and-toolkits/domestic-abuse',
+      'www.southampton.gov.uk/adult-social-care/care-info-professionals/southampton-safeguarding-adults-board/professionals/themes-guidance-and-toolkits/domestic-abuse',
+      'southamptonscp.org.uk/domestic-violence-and-abuse',
+      'southamptonlsab.org.uk/domestic-abuse',
+      'southamptonlsab.org.uk/nsaw-domestic-abuse-2022',
+    ],
+    sources: [
+      'https://www.southampton.gov.uk/children-families/childrens-social-care/southampton-safeguarding-children-partnership/professionals/themes-guidance-and-toolkits/domestic-abuse/',
+      'https://www.southampton.gov.uk/adult-social-care/care-info-professionals/southampton-safeguarding-adults-board/professionals/themes-guidance-and-toolkits/domestic-abuse/',
+      'https://southamptonscp.org.uk/domestic-violence-and-abuse/',
+      'https://southamptonlsab.org.uk/domestic-abuse/',
+      'https://southamptonlsab.org.uk/nsaw-domestic-abuse-2022/',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'safer-portsmouth-domestic-abuse',
+    organisation:
+      'Safer Portsmouth Partnership and Portsmouth Safeguarding Adults Board (Portsmouth City Council and partners)',
+    nations: ['England'],
+    area: 'Portsmouth',
+    scopes: [
+      'www.saferportsmouth.org.uk/domestic-abuse',
+      'www.saferportsmouth.org.uk/domestic-abuse-priority',
+      'www.portsmouthsab.uk/abuse/domestic-abuse',
+      'www.portsmouthsab.uk/safeguarding-adults-week-2020/domestic-abuse',
+      'www.portsmouthsab.uk/safeguarding-adults-week-2022/domestic-abuse',
+    ],
+    sources: [
+      'https://www.saferportsmouth.org.uk/domestic-abuse/',
+      'https://www.saferportsmouth.org.uk/domestic-abuse-priority/',
+      'https://www.portsmouthsab.uk/abuse/domestic-abuse/',
+      'https://www.portsmouthsab.uk/safeguarding-adults-week-2020/domestic-abuse/',
+      'http://www.portsmouthsab.uk/safeguarding-adults-week-2022/domestic-abuse/',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'safer-mk-domestic-abuse',
+    organisation: 'Safer MK (Milton Keynes community safety partnership)',
+    nations: ['England'],
+    area: 'Milton Keynes',
+    scopes: ['www.safermk.com/safer-themes/domestic-abuse'],
+    sources: ['http://www.safermk.com/safer-themes/domestic-abuse/'],
+  }),
+  sharedDomainPages({
+    id: 'bedford-borough-council-domestic-abuse',
+    organisation: 'Bedford Borough Council',
+    nations: ['England'],
+    area: 'Bedford',
+    scopes: [
+      'www.bedford.gov.uk/environmental-issues/community-safety/domestic-abuse',
+      'www.bedford.gov.uk/social-care-health-and-community/children-young-people/safeguarding-children-board/children-young-people/i-am-16-18-years/domestic-abuse',
+      'www.bedford.gov.uk/health_and_social_care/children__young_people/safeguarding_children_board/professionals/domestic_abuse.aspx',
+    ],
+    sources: [
+      'https://www.bedford.gov.uk/environmental-issues/community-safety/domestic-abuse/',
+      'https://www.bedford.gov.uk/social-care-health-and-community/children-young-people/safeguarding-children-board/children-young-people/i-am-16-18-years/domestic-abuse/',
+      'http://www.bedford.gov.uk/health_and_social_care/children__young_people/safeguarding_children_board/professionals/domestic_abuse.aspx',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'central-bedfordshire-safeguarding-children-domestic-abuse',
+    organisation: 'Central Bedfordshire Safeguarding Children Board (Central Bedfordshire Council)',
+    nations: ['England'],
+    area: 'Central Bedfordshire',
+    scopes: ['www.centralbedfordshirelscb.org.uk/lscb-website/professionals/domestic-violence'],
+    sources: ['https://www.centralbedfordshirelscb.org.uk/lscb-website/professionals/domestic-violence/print'],
+  }),
 ];
