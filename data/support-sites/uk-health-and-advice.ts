@@ -423,4 +423,12 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     scopes: ['www.deafinitelywomen.org.uk/deaf-abuse-free'],
     sources: [DV_CRAWLER_LINKS],
   }),
+  sharedDomainPages({
+    id: 'nhs-cumbria-domestic-violence',
+    organisation: 'NHS Cumbria (archived site): domestic violence',
+    nations: ['England'],
+    area: 'Cumbria',
+    scopes: ['www.cumbria.nhs.uk/YourHealth/DomesticViolence'],
+    sources: ['http://www.cumbria.nhs.uk/YourHealth/DomesticViolence/Home.aspx'],
+  }),
 ];

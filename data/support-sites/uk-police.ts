@@ -181,8 +181,16 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     nations: ENGLAND,
     area: 'Cumbria',
     platformHost: 'www.cumbria.police.uk',
-    scopes: ['www.cumbria.police.uk/get-advice/personal-safety/domestic-abuse'],
-    sources: ['https://www.cumbria.police.uk/get-advice/personal-safety/domestic-abuse'],
+    scopes: [
+      'www.cumbria.police.uk/get-advice/personal-safety/domestic-abuse',
+      'www.cumbria.police.uk/Advice-Centre/Personal-Safety/DA-Support-available-from-the-police.aspx',
+      'beta.cumbria.police.uk/police-forces/cumbria-constabulary/areas/campaigns/campaigns/domestic-abuse-report-it-now',
+    ],
+    sources: [
+      'https://www.cumbria.police.uk/get-advice/personal-safety/domestic-abuse',
+      'https://www.cumbria.police.uk/Advice-Centre/Personal-Safety/DA-Support-available-from-the-police.aspx',
+      'https://beta.cumbria.police.uk/police-forces/cumbria-constabulary/areas/campaigns/campaigns/domestic-abuse-report-it-now/',
+    ],
   }),
   force({
     id: 'police-derbyshire',
@@ -684,6 +692,21 @@ const national: readonly SupportSite[] = [
     sources: [
       'https://www.victims-first.org.uk/crime-info/guidance-and-support/stalking-and-harrassment/',
       'https://leics.pcc.police.uk/News-and-Events/News-Archive/2025/PR-931.aspx',
+    ],
+    checked: CHECKED,
+  },
+  {
+    id: 'staffordshire-victims-gateway',
+    organisation: 'Staffordshire Victims Gateway (Staffordshire Commissioner for Police, Fire and Rescue and Crime)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Staffordshire and Stoke-on-Trent',
+    // The commissioner's support service for victims of crime (launched 2015), domestic abuse among the crimes it covers.
+    scopes: ['www.staffsvictimsgateway.org.uk'],
+    sources: [
+      'https://www.staffsvictimsgateway.org.uk/vg-crime-types-domestic-violence/',
+      'https://www.matthewellis.org.uk/campaigns/victims-and-witnesses',
     ],
     checked: CHECKED,
   },
