@@ -711,6 +711,36 @@ const national: readonly SupportSite[] = [
     checked: CHECKED,
   },
   {
+    id: 'lancashire-victim-services',
+    organisation: 'Lancashire Victim Services (Police and Crime Commissioner for Lancashire)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Lancashire',
+    // The commissioner's support service for victims of crime, with specialist domestic abuse and sexual violence teams.
+    scopes: ['lancashirevictimservices.org'],
+    sources: [
+      'https://lancashirevictimservices.org/life-changing-lancashire-victim-services-support-thousands-to-move-on-from-crime/',
+      'http://www.fleetwoodtoday.co.uk/news/local/commissioner-s-new-victim-support-role-1-8127464',
+    ],
+    checked: CHECKED,
+  },
+  {
+    id: 'west-mercia-victim-advice-line',
+    organisation: 'Victim Advice Line (West Mercia Police, funded by the Police and Crime Commissioner)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Herefordshire, Shropshire, Telford and Wrekin, Worcestershire',
+    // The support service for victims of crime in West Mercia, with referral to domestic and sexual abuse services.
+    scopes: ['victimadviceline.org.uk'],
+    sources: [
+      'https://victimadviceline.org.uk/victim-advice-parent/victim-advice/',
+      'https://westmercia-pcc.gov.uk/hundreds-more-domestic-abuse-victims-to-receive-one-to-one-support',
+    ],
+    checked: CHECKED,
+  },
+  {
     id: 'hampshire-iow-victim-care',
     organisation: 'Victim Care Service (Hampshire and Isle of Wight Police and Crime Commissioner)',
     kind: 'local',
