@@ -1836,4 +1836,12 @@ export const ukCouncils: readonly SupportSite[] = [
     scopes: ['tamworth.gov.uk/domestic-abuse-advice'],
     sources: ['https://tamworth.gov.uk/domestic-abuse-advice'],
   }),
+  sharedDomainPages({
+    id: 'cambridgeshire-peterborough-safeguarding-adults-stalking',
+    organisation: 'Cambridgeshire and Peterborough Safeguarding Adults Board',
+    nations: ['England'],
+    area: 'Cambridgeshire and Peterborough',
+    scopes: ['safeguardingcambspeterborough.org.uk/adults-board/adult-abuse-and-neglect/stalking'],
+    sources: ['https://safeguardingcambspeterborough.org.uk/adults-board/adult-abuse-and-neglect/stalking/'],
+  }),
 ];

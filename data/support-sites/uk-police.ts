@@ -650,6 +650,19 @@ const national: readonly SupportSite[] = [
     checked: CHECKED,
   },
   {
+    id: 'secured-by-design-stalking-domestic-abuse',
+    organisation:
+      'Secured by Design (police crime prevention initiative): stalking, domestic abuse and related offences',
+    kind: 'shared-domain',
+    country: 'GB',
+    nations: ['England', 'Scotland', 'Wales', 'Northern Ireland'],
+    area: 'UK',
+    // Its crime prevention site covers every crime (burglary, vehicle crime); only this section is about abuse.
+    scopes: ['crimeprevention.securedbydesign.com/stalking-domestic-abuse-and-related-offences'],
+    sources: ['https://crimeprevention.securedbydesign.com/stalking-domestic-abuse-and-related-offences/stalking'],
+    checked: CHECKED,
+  },
+  {
     id: 'essex-victims-gateway',
     organisation: 'Essex Victims Gateway (Police and Crime Commissioner for Essex)',
     kind: 'local',
