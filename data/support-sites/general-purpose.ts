@@ -115,6 +115,8 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'nspcc.org.uk',
   'barnardos.org.uk',
   'citizensadvicerushmoor.org.uk',
+  'stonewall.org.uk',
+  'scope.org.uk',
   // An animal welfare charity (its pet-fostering service for people fleeing abuse is one part)
   'cats.org.uk',
   // A Deaf women's organisation (its abuse project is one part)

@@ -370,8 +370,14 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     organisation: "Young Scot: That's Not OK, domestic abuse",
     nations: ['Scotland'],
     area: 'Scotland',
-    scopes: ['young.scot/get-informed/thatsnotok-physical-violence'],
-    sources: ['https://young.scot/get-informed/thatsnotok-physical-violence'],
+    scopes: [
+      'young.scot/get-informed/thatsnotok-physical-violence',
+      'young.scot/get-informed/domestic-abuse-what-it-is-how-to-get-support',
+    ],
+    sources: [
+      'https://young.scot/get-informed/thatsnotok-physical-violence',
+      'https://young.scot/get-informed/domestic-abuse-what-it-is-how-to-get-support',
+    ],
   }),
   sharedDomainPages({
     id: 'nhs-forth-valley-gender-based-violence',
@@ -430,5 +436,26 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     area: 'Cumbria',
     scopes: ['www.cumbria.nhs.uk/YourHealth/DomesticViolence'],
     sources: ['http://www.cumbria.nhs.uk/YourHealth/DomesticViolence/Home.aspx'],
+  }),
+  sharedDomainPages({
+    id: 'stonewall-domestic-violence',
+    organisation: 'Stonewall (LGBT rights charity): domestic violence',
+    nations: ['England', 'Scotland', 'Wales'],
+    area: 'UK',
+    scopes: ['www.stonewall.org.uk/help-advice/criminal-law/domestic-violence'],
+    sources: [
+      'https://github.com/genderkit/genderkit/blob/70aff9b185230a04cd7c5f79887986ff80ef014a/_resources/violence.md',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'scope-emergency-housing-if-unsafe',
+    organisation: 'Scope (disability charity): finding emergency housing if you feel unsafe at home',
+    nations: ['England'],
+    area: 'England',
+    scopes: ['www.scope.org.uk/advice-and-support/how-to-find-emergency-housing-if-you-feel-unsafe'],
+    sources: [
+      'https://www.scope.org.uk/advice-and-support/how-to-find-emergency-housing-if-you-feel-unsafe/',
+      'https://scope.org.uk/advice-and-support/how-to-find-emergency-housing-if-you-feel-unsafe',
+    ],
   }),
 ];
