@@ -56,6 +56,7 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'kenthomechoice.org.uk',
   'proceduresonline.com',
   'trixonline.co.uk',
+  'seftonscp.org.uk',
   'nypartnerships.org.uk',
   'safeguardingchildren.co.uk',
   'wakefieldscp.org.uk',

@@ -1844,4 +1844,71 @@ export const ukCouncils: readonly SupportSite[] = [
     scopes: ['safeguardingcambspeterborough.org.uk/adults-board/adult-abuse-and-neglect/stalking'],
     sources: ['https://safeguardingcambspeterborough.org.uk/adults-board/adult-abuse-and-neglect/stalking/'],
   }),
+  sharedDomainPages({
+    id: 'salford-council-domestic-abuse',
+    organisation: 'Salford City Council and Salford Safeguarding Adults Board',
+    nations: ['England'],
+    area: 'Salford, Greater Manchester',
+    scopes: [
+      'www.salford.gov.uk/domesticabuse',
+      'www.salford.gov.uk/housing/strategies-policies-and-partnerships/domestic-abuse-safe-accommodation-strategy-2022-to-2025',
+      'safeguardingadults.salford.gov.uk/guidance-pages/domestic-abuse',
+    ],
+    sources: [
+      'https://issuu.com./salfordcouncil/docs/life_in_salford_28/23',
+      'https://www.salford.gov.uk/housing/strategies-policies-and-partnerships/domestic-abuse-safe-accommodation-strategy-2022-to-2025/',
+      'https://safeguardingadults.salford.gov.uk/guidance-pages/domestic-abuse/',
+    ],
+  }),
+  {
+    id: 'safe-in-salford',
+    organisation:
+      "Safe in Salford (Salford's domestic abuse service, commissioned by Salford City Council, the NHS and Greater Manchester Police)",
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Salford, Greater Manchester',
+    scopes: ['safeinsalford.org.uk'],
+    sources: [
+      'https://safeinsalford.org.uk/?page_id=17842',
+      'https://issuu.com./salfordcouncil/docs/life_in_salford_36/32',
+    ],
+    checked: CHECKED_SHARED_DOMAINS,
+  },
+  sharedDomainPages({
+    id: 'sefton-council-domestic-abuse',
+    organisation: 'Sefton Council and Sefton Safeguarding Children Partnership',
+    nations: ['England'],
+    area: 'Sefton, Merseyside',
+    scopes: [
+      'sefton.gov.uk/domestic-abuse',
+      'sefton.gov.uk/behindcloseddoors',
+      'sefton.gov.uk/safer-sefton-together/domestic-abuse-violence-against-women-girls',
+      'seftonscp.org.uk/scp/professionals/domestic-abuse-1',
+    ],
+    sources: [
+      'https://sefton.gov.uk/domestic-abuse/about-domestic-abuse/',
+      'https://eyeonsouthport.co.uk/sefton-council-launches-domestic-abuse-public-consultation-20220217',
+      'https://sefton.gov.uk/safer-sefton-together/domestic-abuse-violence-against-women-girls/',
+      'https://seftonscp.org.uk/scp/professionals/domestic-abuse-1',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'oldham-council-domestic-abuse',
+    organisation: 'Oldham Council',
+    nations: ['England'],
+    area: 'Oldham, Greater Manchester',
+    scopes: ['www.oldham.gov.uk/info/200321/crime_and_safety/859/domestic_abuse'],
+    sources: ['https://www.oldham.gov.uk/info/200321/crime_and_safety/859/domestic_abuse'],
+  }),
+  sharedDomainPages({
+    id: 'trafford-council-domestic-abuse',
+    organisation: 'Trafford Council',
+    nations: ['England'],
+    area: 'Trafford, Greater Manchester',
+    scopes: ['www.trafford.gov.uk/residents/adults-and-older-people/health-and-wellbeing/domestic-abuse'],
+    sources: [
+      'https://www.trafford.gov.uk/residents/adults-and-older-people/health-and-wellbeing/domestic-abuse/domestic-abuse.aspx',
+    ],
+  }),
 ];

@@ -458,4 +458,12 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
       'https://scope.org.uk/advice-and-support/how-to-find-emergency-housing-if-you-feel-unsafe',
     ],
   }),
+  sharedDomainPages({
+    id: 'nhs-trafford-ccg-domestic-abuse',
+    organisation: 'NHS Trafford Clinical Commissioning Group (archived site): domestic abuse',
+    nations: ['England'],
+    area: 'Trafford, Greater Manchester',
+    scopes: ['www.traffordccg.nhs.uk/safeguarding/domestic-abuse'],
+    sources: ['http://www.traffordccg.nhs.uk/safeguarding/domestic-abuse/'],
+  }),
 ];
