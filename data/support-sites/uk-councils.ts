@@ -1911,4 +1911,47 @@ export const ukCouncils: readonly SupportSite[] = [
       'https://www.trafford.gov.uk/residents/adults-and-older-people/health-and-wellbeing/domestic-abuse/domestic-abuse.aspx',
     ],
   }),
+  sharedDomainPages({
+    id: 'rochdale-council-domestic-abuse',
+    organisation: 'Rochdale Borough Council',
+    nations: ['England'],
+    area: 'Rochdale, Greater Manchester',
+    scopes: ['www.rochdale.gov.uk/directory-record/135/domestic-violence-and-abuse'],
+    sources: ['https://www.rochdale.gov.uk/directory-record/135/domestic-violence-and-abuse'],
+  }),
+  sharedDomainPages({
+    id: 'bury-council-domestic-abuse',
+    organisation: 'Bury Council',
+    nations: ['England'],
+    area: 'Bury, Greater Manchester',
+    scopes: ['www.bury.gov.uk/social-care-and-support/domestic-violence-and-abuse'],
+    sources: ['https://www.bury.gov.uk/social-care-and-support/domestic-violence-and-abuse'],
+  }),
+  sharedDomainPages({
+    id: 'barnsley-council-domestic-abuse-strategy',
+    organisation: 'Barnsley Council: domestic abuse strategy',
+    nations: ['England'],
+    area: 'Barnsley, South Yorkshire',
+    scopes: ['www.barnsley.gov.uk/services/our-council/our-strategies/domestic-abuse-strategy'],
+    sources: [
+      'https://barnsley.gov.uk/services/our-council/our-strategies/domestic-abuse-strategy',
+      'https://www.barnsley.gov.uk/services/our-council/our-strategies/domestic-abuse-strategy/',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'middlesbrough-council-domestic-abuse',
+    organisation: 'Middlesbrough Council',
+    nations: ['England'],
+    area: 'Middlesbrough',
+    scopes: [
+      'middlesbrough.gov.uk/crime-and-safety/domestic-abuse',
+      'www.middlesbrough.gov.uk/community-support-and-safety/domestic-abuse',
+      'www.middlesbrough.gov.uk/node/714',
+    ],
+    sources: [
+      'https://middlesbrough.gov.uk/crime-and-safety/domestic-abuse/im-a-victim-of-domestic-abuse-adult/',
+      'https://www.middlesbrough.gov.uk/community-support-and-safety/domestic-abuse',
+      'https://www.middlesbrough.gov.uk/node/714',
+    ],
+  }),
 ];

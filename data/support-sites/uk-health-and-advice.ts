@@ -466,4 +466,12 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     scopes: ['www.traffordccg.nhs.uk/safeguarding/domestic-abuse'],
     sources: ['http://www.traffordccg.nhs.uk/safeguarding/domestic-abuse/'],
   }),
+  sharedDomainPages({
+    id: 'nhs-heywood-middleton-rochdale-ccg-domestic-abuse',
+    organisation: 'NHS Heywood, Middleton and Rochdale CCG (archived site): domestic abuse',
+    nations: ['England'],
+    area: 'Rochdale, Greater Manchester',
+    scopes: ['www.hmr.nhs.uk/your-health/domestic-abuse'],
+    sources: ['https://www.hmr.nhs.uk/your-health/domestic-abuse/'],
+  }),
 ];
