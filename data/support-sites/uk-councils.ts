@@ -1954,4 +1954,62 @@ export const ukCouncils: readonly SupportSite[] = [
       'https://www.middlesbrough.gov.uk/node/714',
     ],
   }),
+  sharedDomainPages({
+    id: 'warrington-domestic-abuse',
+    organisation: 'Warrington Borough Council and Warrington Safeguarding Children Board',
+    nations: ['England'],
+    area: 'Warrington, Cheshire',
+    scopes: [
+      'warringtonlscb.org/professionals/domestic-abuse',
+      'www.warrington.gov.uk/coronavirus-safety-advice-survivors',
+    ],
+    sources: [
+      'https://warringtonlscb.org/professionals/domestic-abuse/',
+      'https://warrington-test.cms-temp.firmstep.com/news/leadership-statement-30-march-2020',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'herefordshire-safeguarding-boards-domestic-abuse',
+    organisation: 'Herefordshire Safeguarding Boards and Partnerships (Herefordshire Council and partners)',
+    nations: ['England'],
+    area: 'Herefordshire',
+    scopes: [
+      'herefordshiresafeguardingboards.org.uk/safeguarding-information/safeguarding-adults-information/domestic-abuse',
+    ],
+    sources: [
+      'https://herefordshiresafeguardingboards.org.uk/safeguarding-information/safeguarding-adults-information/domestic-abuse',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'warwickshire-domestic-abuse',
+    organisation:
+      'Warwickshire: Stratford-on-Avon District Council, Safe in Warwickshire and Warwickshire Safeguarding',
+    nations: ['England'],
+    area: 'Warwickshire',
+    scopes: [
+      'www.stratford.gov.uk/homes-properties/domestic-abuse.cfm',
+      'safeinwarwickshire.com/homepage/10/domestic-abuse-support-and-services-in-warwickshire',
+      'www.safeguardingwarwickshire.co.uk/safeguarding-adults/i-work-with-adults/adult-safeguarding-and-domestic-abuse',
+    ],
+    sources: [
+      'http://www.stratford.gov.uk/homes-properties/domestic-abuse.cfm',
+      'https://www.safeguardingwarwickshire.co.uk/safeguarding-adults/i-work-with-adults/adult-safeguarding-and-domestic-abuse',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'east-cambridgeshire-council-domestic-abuse',
+    organisation: 'East Cambridgeshire District Council',
+    nations: ['England'],
+    area: 'East Cambridgeshire',
+    scopes: ['eastcambs.gov.uk/content/domestic-abuse-advice-and-information'],
+    sources: ['https://eastcambs.gov.uk/content/domestic-abuse-advice-and-information'],
+  }),
+  sharedDomainPages({
+    id: 'east-sussex-safeguarding-children-domestic-abuse',
+    organisation: 'East Sussex Local Safeguarding Children Board',
+    nations: ['England'],
+    area: 'East Sussex',
+    scopes: ['eastsussexlscb.org.uk/professionals/prof-domestic-abuse'],
+    sources: ['http://eastsussexlscb.org.uk/professionals/prof-domestic-abuse/'],
+  }),
 ];

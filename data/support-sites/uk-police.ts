@@ -458,10 +458,12 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     platformHost: 'www.sussex.police.uk',
     scopes: [
       'www.sussex.police.uk/advice/support-for-victims/stalking-and-harassment',
+      'www.sussex.police.uk/advice/protect-yourself-and-others/domestic-abuse',
       'www.sussex.police.uk/youarenotalone',
     ],
     sources: [
       'https://sussex.police.uk/advice/support-for-victims/stalking-and-harassment/',
+      'https://sussex.police.uk/advice/protect-yourself-and-others/domestic-abuse/',
       'https://www.sussex.police.uk/youarenotalone',
     ],
   }),
@@ -478,6 +480,15 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     nations: ENGLAND,
     area: 'Warwickshire',
     platformHost: 'www.warwickshire.police.uk',
+    // Its domestic violence and abuse articles on the site before the national platform.
+    scopes: [
+      'www.warwickshire.police.uk/article/37870/Domestic-violence-and-abuse',
+      'www.warwickshire.police.uk/article/8905/Domestic-violence-and-abuse',
+    ],
+    sources: [
+      'https://www.warwickshire.police.uk/article/37870/Domestic-violence-and-abuse',
+      'https://www.warwickshire.police.uk/article/8905/Domestic-violence-and-abuse',
+    ],
   }),
   force({
     id: 'police-west-mercia',
