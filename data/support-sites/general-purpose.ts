@@ -104,6 +104,7 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'nhsforthvalley.com',
   // Police, police and crime commissioners, fraud reporting
   'securedbydesign.com',
+  'merseysidepcc.info',
   'police.uk',
   'scot.police.uk',
   'dorsetpcc.neighbourhoodalert.co.uk',

@@ -285,7 +285,9 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     platformHost: 'www.humberside.police.uk',
     sources: [
       'https://www.humberside.police.uk/news/humberside/news/news/2024/june/domestic-abuse-evolves-overtime--could-you-or-a-loved-one-be-a-victim/',
+      'https://www.humberside.police.uk/domestic-abuse-action-plan-0',
     ],
+    scopes: ['www.humberside.police.uk/domestic-abuse-action-plan-0'],
   }),
   force({
     id: 'police-kent',
@@ -333,6 +335,14 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     nations: ENGLAND,
     area: 'Merseyside',
     platformHost: 'www.merseyside.police.uk',
+    scopes: [
+      'www.merseyside.police.uk/police-forces/merseyside-police/areas/campaigns/campaigns/2018/domestic-abuse',
+      'www.merseyside.police.uk/police-forces/merseyside-police/areas/campaigns/campaigns/2023/january/domestic-abuse',
+    ],
+    sources: [
+      'https://www.merseyside.police.uk/police-forces/merseyside-police/areas/campaigns/campaigns/2018/domestic-abuse/',
+      'https://www.merseyside.police.uk/police-forces/merseyside-police/areas/campaigns/campaigns/2023/january/domestic-abuse/',
+    ],
   }),
   force({
     id: 'police-metropolitan',
@@ -396,7 +406,10 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     nations: ENGLAND,
     area: 'Nottinghamshire',
     platformHost: 'www.nottinghamshire.police.uk',
+    // Its domestic abuse section on the site before the national platform.
+    scopes: ['www.nottinghamshire.police.uk/advice/domesticabuse'],
     sources: [
+      'https://www.nottinghamshire.police.uk/advice/domesticabuse',
       'https://www.nottinghamshire.police.uk/news/nottinghamshire/news/news/2024/november/police-vow-to-help-end-abusive-relationships/',
     ],
   }),
@@ -503,8 +516,14 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     nations: ENGLAND,
     area: 'West Midlands',
     platformHost: 'www.west-midlands.police.uk',
-    scopes: ['www.west-midlands.police.uk/your-options/clares-law-domestic-violence-disclosure-scheme'],
-    sources: ['https://west-midlands.police.uk/your-options/clares-law-domestic-violence-disclosure-scheme'],
+    scopes: [
+      'www.west-midlands.police.uk/your-options/clares-law-domestic-violence-disclosure-scheme',
+      'www.west-midlands.police.uk/advice-centre/help-and-advice/domestic-abuse',
+    ],
+    sources: [
+      'https://west-midlands.police.uk/your-options/clares-law-domestic-violence-disclosure-scheme',
+      'https://www.west-midlands.police.uk/advice-centre/help-and-advice/domestic-abuse/index.aspx',
+    ],
   }),
   force({
     id: 'police-west-yorkshire',
@@ -545,6 +564,8 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     nations: WALES,
     area: 'Gwent',
     platformHost: 'www.gwent.police.uk',
+    scopes: ['www.gwent.police.uk/advice-and-guidance/victims-of-crime/domestic-abuse'],
+    sources: ['https://www.gwent.police.uk/advice-and-guidance/victims-of-crime/domestic-abuse/'],
   }),
   force({
     id: 'police-north-wales',
@@ -559,6 +580,8 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     nations: WALES,
     area: 'South Wales',
     platformHost: 'www.south-wales.police.uk',
+    scopes: ['www.south-wales.police.uk/en/advice/domestic-abuse'],
+    sources: ['https://www.south-wales.police.uk/en/advice/domestic-abuse/domestic-abuse-faqs/'],
   }),
 ];
 
@@ -671,6 +694,29 @@ const national: readonly SupportSite[] = [
     // Its crime prevention site covers every crime (burglary, vehicle crime); only this section is about abuse.
     scopes: ['crimeprevention.securedbydesign.com/stalking-domestic-abuse-and-related-offences'],
     sources: ['https://crimeprevention.securedbydesign.com/stalking-domestic-abuse-and-related-offences/stalking'],
+    checked: CHECKED,
+  },
+  {
+    id: 'merseyside-pcc-domestic-abuse',
+    organisation: 'Merseyside Police and Crime Commissioner: domestic abuse',
+    kind: 'shared-domain',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Merseyside',
+    scopes: ['www.merseysidepcc.info/get-involved/resources-campaigns/domestic-abuse'],
+    sources: ['https://www.merseysidepcc.info/get-involved/resources-campaigns/domestic-abuse/'],
+    checked: CHECKED,
+  },
+  {
+    id: 'no-excuse-for-abuse-west-midlands',
+    organisation: 'No Excuse for Abuse (West Midlands Police and Crime Commissioner campaign site)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'West Midlands',
+    // The commissioner's campaign site about domestic abuse and stalking.
+    scopes: ['noexcuseforabuse.info'],
+    sources: ['https://noexcuseforabuse.info/campaigns/stalking-is-serious/'],
     checked: CHECKED,
   },
   {
