@@ -56,6 +56,7 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'kenthomechoice.org.uk',
   'proceduresonline.com',
   'trixonline.co.uk',
+  'cysur.wales',
   'herefordshiresafeguardingboards.org.uk',
   'safeinwarwickshire.com',
   'safeguardingwarwickshire.co.uk',

@@ -2012,4 +2012,27 @@ export const ukCouncils: readonly SupportSite[] = [
     scopes: ['eastsussexlscb.org.uk/professionals/prof-domestic-abuse'],
     sources: ['http://eastsussexlscb.org.uk/professionals/prof-domestic-abuse/'],
   }),
+  sharedDomainPages({
+    id: 'stirling-council-gender-based-violence',
+    organisation: 'Stirling Council: gender-based violence',
+    nations: ['Scotland'],
+    area: 'Stirling',
+    scopes: [
+      'www.stirling.gov.uk/safety-and-antisocial-behaviour/gender-based-violence',
+      'content.stirling.gov.uk/community-leisure/community-planning/gender-based-violence',
+    ],
+    sources: [
+      'https://www.stirling.gov.uk/safety-and-antisocial-behaviour/gender-based-violence/',
+      'https://content.stirling.gov.uk/community-leisure/community-planning/gender-based-violence/',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'cysur-vawdasv',
+    organisation:
+      'CYSUR (Mid and West Wales Safeguarding Board): violence against women, domestic abuse and sexual violence',
+    nations: ['Wales'],
+    area: 'Carmarthenshire, Ceredigion, Pembrokeshire and Powys',
+    scopes: ['cysur.wales/vawdasv'],
+    sources: ['https://cysur.wales/vawdasv'],
+  }),
 ];

@@ -108,10 +108,12 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     scopes: [
       'www.avonandsomerset.police.uk/report/domestic-abuse',
       'www.avonandsomerset.police.uk/report/harassment-and-stalking',
+      'www.avonandsomerset.police.uk/advice/threats,-assault-and-hate-crime/domestic-abuse',
     ],
     sources: [
       'https://www.avonandsomerset.police.uk/report/domestic-abuse/',
       'https://www.avonandsomerset.police.uk/report/harassment-and-stalking/',
+      'https://www.avonandsomerset.police.uk/advice/threats,-assault-and-hate-crime/domestic-abuse/',
     ],
   }),
   force({
