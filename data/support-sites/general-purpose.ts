@@ -57,6 +57,7 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'proceduresonline.com',
   'trixonline.co.uk',
   'cysur.wales',
+  'wfscp.org.uk',
   'herefordshiresafeguardingboards.org.uk',
   'safeinwarwickshire.com',
   'safeguardingwarwickshire.co.uk',

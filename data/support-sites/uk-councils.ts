@@ -1414,11 +1414,13 @@ export const ukCouncils: readonly SupportSite[] = [
       'www.sunderland.gov.uk/article/12197/The-Sunderland-Domestic-Violence-Partnership',
       'www.sunderland.gov.uk/article/12171/Homeless-due-to-domestic-abuse',
       'icm.sunderland.gov.uk/article/12197/The-Sunderland-Domestic-Violence-Partnership',
+      'www.sunderland.gov.uk/article/12190/Stalking-and-harassment',
     ],
     sources: [
       'https://www.sunderland.gov.uk/article/12197/The-Sunderland-Domestic-Violence-Partnership?ccp=true',
       'https://www.sunderland.gov.uk/article/12171/Homeless-due-to-domestic-abuse',
       'https://icm.sunderland.gov.uk/article/12197/The-Sunderland-Domestic-Violence-Partnership',
+      'https://www.sunderland.gov.uk/article/12190/Stalking-and-harassment',
     ],
   }),
   {
@@ -1467,8 +1469,15 @@ export const ukCouncils: readonly SupportSite[] = [
     organisation: 'St Helens Council: stalking and harassment',
     nations: ['England'],
     area: 'St Helens, Merseyside',
-    scopes: ['www.sthelens.gov.uk/article/13092/Stalking-and-harassment'],
-    sources: ['https://www.sthelens.gov.uk:443/article/13092/Stalking-and-harassment'],
+    scopes: [
+      'www.sthelens.gov.uk/article/13092/Stalking-and-harassment',
+      // The council's older site kept its domestic-violence pages (stalking among them) in one section.
+      'www.sthelens.gov.uk/community-living/community-safety/domestic-violence',
+    ],
+    sources: [
+      'https://www.sthelens.gov.uk:443/article/13092/Stalking-and-harassment',
+      'https://www.sthelens.gov.uk/community-living/community-safety/domestic-violence/stalking-and-harrassment/',
+    ],
   }),
   sharedDomainPages({
     id: 'north-somerset-safeguarding-adults-honour-based-abuse',
@@ -1722,6 +1731,7 @@ export const ukCouncils: readonly SupportSite[] = [
       'southamptonscp.org.uk/domestic-violence-and-abuse',
       'southamptonlsab.org.uk/domestic-abuse',
       'southamptonlsab.org.uk/nsaw-domestic-abuse-2022',
+      'www.southampton.gov.uk/people-places/community-safety/domestic-abuse',
     ],
     sources: [
       'https://www.southampton.gov.uk/children-families/childrens-social-care/southampton-safeguarding-children-partnership/professionals/themes-guidance-and-toolkits/domestic-abuse/',
@@ -1729,6 +1739,7 @@ export const ukCouncils: readonly SupportSite[] = [
       'https://southamptonscp.org.uk/domestic-violence-and-abuse/',
       'https://southamptonlsab.org.uk/domestic-abuse/',
       'https://southamptonlsab.org.uk/nsaw-domestic-abuse-2022/',
+      'https://www.southampton.gov.uk/people-places/community-safety/domestic-abuse/how-to-get-help/leaving-abuse/',
     ],
   }),
   sharedDomainPages({
@@ -2035,4 +2046,42 @@ export const ukCouncils: readonly SupportSite[] = [
     scopes: ['cysur.wales/vawdasv'],
     sources: ['https://cysur.wales/vawdasv'],
   }),
+  sharedDomainPages({
+    id: 'scottish-borders-council-domestic-abuse',
+    organisation: 'Scottish Borders Council',
+    nations: ['Scotland'],
+    area: 'Scottish Borders',
+    scopes: ['www.scotborders.gov.uk/info/20008/emergencies_and_safety/675/domestic_abuse'],
+    sources: ['https://www.scotborders.gov.uk/info/20008/emergencies_and_safety/675/domestic_abuse'],
+  }),
+  sharedDomainPages({
+    id: 'westmorland-furness-scp-domestic-abuse',
+    organisation: 'Westmorland and Furness Safeguarding Children Partnership',
+    nations: ['England'],
+    area: 'Westmorland and Furness',
+    scopes: ['wfscp.org.uk/resources-and-guidance/local-resources/domestic-abuse'],
+    sources: ['https://wfscp.org.uk/resources-and-guidance/local-resources/domestic-abuse'],
+  }),
+  sharedDomainPages({
+    id: 'solihull-council-forced-marriage-honour-based-abuse',
+    organisation: 'Solihull Council: forced marriage and honour-based abuse',
+    nations: ['England'],
+    area: 'Solihull',
+    scopes: ['www.solihull.gov.uk/communities-and-safety/Forced-marriage-or-honour-based-abuse'],
+    sources: ['https://www.solihull.gov.uk/communities-and-safety/Forced-marriage-or-honour-based-abuse'],
+  }),
+  {
+    id: 'gloucestershire-take-a-stand',
+    organisation: 'Gloucestershire Take a Stand (domestic abuse and sexual violence information)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Gloucestershire',
+    scopes: ['www.glostakeastand.com'],
+    sources: [
+      'http://www.glostakeastand.com/types-of-abuse/stalking/',
+      'https://www.actionaces.org/16-days-of-action/',
+    ],
+    checked: CHECKED_SHARED_DOMAINS,
+  },
 ];
