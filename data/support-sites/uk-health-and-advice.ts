@@ -362,8 +362,16 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     organisation: 'NHS Scotland gender-based violence programme (what health workers need to know)',
     nations: ['Scotland'],
     area: 'Scotland',
-    scopes: ['www.gbv.scot.nhs.uk/gbv'],
-    sources: ['http://www.gbv.scot.nhs.uk/gbv/domestic-abuse'],
+    scopes: [
+      'www.gbv.scot.nhs.uk/gbv',
+      'www.gbv.scot.nhs.uk/health-boards',
+      'www.gbv.scot.nhs.uk/national-gender-based-violence-and-health-programme',
+    ],
+    sources: [
+      'http://www.gbv.scot.nhs.uk/gbv/domestic-abuse',
+      'http://www.gbv.scot.nhs.uk/health-boards',
+      'http://www.gbv.scot.nhs.uk/national-gender-based-violence-and-health-programme',
+    ],
   }),
   sharedDomainPages({
     id: 'young-scot-thats-not-ok-domestic-abuse',
@@ -473,5 +481,39 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     area: 'Rochdale, Greater Manchester',
     scopes: ['www.hmr.nhs.uk/your-health/domestic-abuse'],
     sources: ['https://www.hmr.nhs.uk/your-health/domestic-abuse/'],
+  }),
+  sharedDomainPages({
+    id: 'lewisham-greenwich-nhs-domestic-abuse',
+    organisation: 'Lewisham and Greenwich NHS Trust: domestic violence and abuse',
+    nations: ['England'],
+    area: 'Lewisham and Greenwich, London',
+    scopes: ['www.lewishamandgreenwich.nhs.uk/domestic-violence-and-abuse'],
+    sources: ['https://www.lewishamandgreenwich.nhs.uk/domestic-violence-and-abuse'],
+  }),
+  sharedDomainPages({
+    id: 'hampshire-hospitals-domestic-abuse',
+    organisation: 'Hampshire Hospitals NHS Foundation Trust: domestic abuse',
+    nations: ['England'],
+    area: 'North and mid Hampshire',
+    scopes: ['www.hampshirehospitals.nhs.uk/our-services/az-departments-and-specialties/domestic-abuse'],
+    sources: [
+      'https://www.hampshirehospitals.nhs.uk/our-services/az-departments-and-specialties/domestic-abuse?q=%252Four-services%252Faz-departments-and-specialties%252Fdomestic-abuse',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'nhs-somerset-domestic-abuse',
+    organisation: 'NHS Somerset: domestic abuse (safeguarding adults and children)',
+    nations: ['England'],
+    area: 'Somerset',
+    scopes: ['nhssomerset.nhs.uk/health/safeguarding-adults-and-children/domestic-abuse'],
+    sources: ['https://nhssomerset.nhs.uk/health/safeguarding-adults-and-children/domestic-abuse/'],
+  }),
+  sharedDomainPages({
+    id: 'northumberland-tyne-wear-nhs-domestic-abuse',
+    organisation: 'Northumberland, Tyne and Wear NHS Foundation Trust: domestic abuse help',
+    nations: ['England'],
+    area: 'Northumberland and Tyne and Wear',
+    scopes: ['www.ntw.nhs.uk/news/domestic-abuse'],
+    sources: ['https://www.ntw.nhs.uk/news/domestic-abuse/?l=1'],
   }),
 ];
