@@ -368,6 +368,8 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     nations: ENGLAND,
     area: 'Norfolk',
     platformHost: 'www.norfolk.police.uk',
+    scopes: ['www.norfolk.police.uk/advice/assault-abuse-threats/honour-based-abuse'],
+    sources: ['https://www.norfolk.police.uk/advice/assault-abuse-threats/honour-based-abuse'],
   }),
   force({
     id: 'police-north-yorkshire',
@@ -409,10 +411,11 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     area: 'Nottinghamshire',
     platformHost: 'www.nottinghamshire.police.uk',
     // Its domestic abuse section on the site before the national platform.
-    scopes: ['www.nottinghamshire.police.uk/advice/domesticabuse'],
+    scopes: ['www.nottinghamshire.police.uk/advice/domesticabuse', 'www.nottinghamshire.police.uk/hba'],
     sources: [
       'https://www.nottinghamshire.police.uk/advice/domesticabuse',
       'https://www.nottinghamshire.police.uk/news/nottinghamshire/news/news/2024/november/police-vow-to-help-end-abusive-relationships/',
+      'https://www.nottinghamshire.police.uk/hba',
     ],
   }),
   force({
@@ -521,10 +524,12 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     scopes: [
       'www.west-midlands.police.uk/your-options/clares-law-domestic-violence-disclosure-scheme',
       'www.west-midlands.police.uk/advice-centre/help-and-advice/domestic-abuse',
+      'www.west-midlands.police.uk/advice-centre/help-and-advice/honour-abuse',
     ],
     sources: [
       'https://west-midlands.police.uk/your-options/clares-law-domestic-violence-disclosure-scheme',
       'https://www.west-midlands.police.uk/advice-centre/help-and-advice/domestic-abuse/index.aspx',
+      'http://www.west-midlands.police.uk/advice-centre/help-and-advice/honour-abuse/index.aspx',
     ],
   }),
   force({
@@ -676,9 +681,12 @@ const national: readonly SupportSite[] = [
       'www.cps.gov.uk/publication/violence-against-women-and-girls',
       'www.cps.gov.uk/legal-guidance/domestic-abuse-guidelines-prosecutors',
       'www.cps.gov.uk/legal-guidance/stalking-or-harassment',
+      // Its "violence against women and girls" crime types: domestic abuse, rape, stalking, honour-based abuse, FGM, forced marriage.
+      'www.cps.gov.uk/types-crime/violence-against-women-and-girls',
     ],
     sources: [
       'https://cps.gov.uk/legal-guidance/stalking-or-harassment',
+      'https://www.cps.gov.uk/types-crime/violence-against-women-and-girls/honour-based-abuse',
       'https://cps.gov.uk/crime-info/domestic-abuse',
       'https://www.cps.gov.uk/publication/violence-against-women-and-girls',
       'https://cps.gov.uk/legal-guidance/domestic-abuse-guidelines-prosecutors',
