@@ -2084,4 +2084,27 @@ export const ukCouncils: readonly SupportSite[] = [
     ],
     checked: CHECKED_SHARED_DOMAINS,
   },
+  sharedDomainPages({
+    id: 'torfaen-council-domestic-abuse',
+    organisation: 'Torfaen County Borough Council',
+    nations: ['Wales'],
+    area: 'Torfaen',
+    scopes: [
+      'www.torfaen.gov.uk/en/AboutTheCouncil/EqualityDiversity/Domestic-Abuse',
+      'www.torfaen.gov.uk/en/HealthSocialCare/Keeping-Children-and-Adults-Safe/Domestic-Abuse',
+    ],
+    sources: [
+      'https://www.torfaen.gov.uk/en/AboutTheCouncil/EqualityDiversity/Domestic-Abuse/Domestic-Abuse.aspx',
+      'https://www.torfaen.gov.uk/en/HealthSocialCare/Keeping-Children-and-Adults-Safe/Domestic-Abuse/Domestic-Abuse.aspx',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'neath-port-talbot-healthy-relationships-strategy',
+    organisation:
+      'Neath Port Talbot Council: Healthy Relationships for Stronger Communities (violence against women, domestic abuse and sexual violence)',
+    nations: ['Wales'],
+    area: 'Neath Port Talbot',
+    scopes: ['www.npt.gov.uk/30862'],
+    sources: ['https://www.npt.gov.uk/30862'],
+  }),
 ];
