@@ -2107,4 +2107,14 @@ export const ukCouncils: readonly SupportSite[] = [
     scopes: ['www.npt.gov.uk/30862'],
     sources: ['https://www.npt.gov.uk/30862'],
   }),
+  sharedDomainPages({
+    id: 'antrim-newtownabbey-pcsp-domestic-abuse',
+    organisation: 'Antrim and Newtownabbey Borough Council and PCSP: "Domestic Abuse – It is Never OK"',
+    nations: ['Northern Ireland'],
+    area: 'Antrim and Newtownabbey',
+    scopes: ['antrimandnewtownabbey.gov.uk/news/2023/february/antrim-and-newtownabbey-pcsp,-launch-domestic-abus'],
+    sources: [
+      'https://antrimandnewtownabbey.gov.uk/news/2023/february/antrim-and-newtownabbey-pcsp,-launch-domestic-abus/',
+    ],
+  }),
 ];

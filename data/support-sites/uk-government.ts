@@ -442,4 +442,12 @@ export const ukGovernment: readonly SupportSite[] = [
     scopes: ['www.gov.uk/government/publications/apply-for-a-non-molestation-or-occupation-order-fl401'],
     sources: ['https://www.gov.uk/government/publications/apply-for-a-non-molestation-or-occupation-order-fl401'],
   }),
+  sharedDomainPages({
+    id: 'ni-department-of-health-domestic-violence',
+    organisation: 'Department of Health (Northern Ireland): domestic violence',
+    nations: ['Northern Ireland'],
+    area: 'Northern Ireland',
+    scopes: ['www.health-ni.gov.uk/news/society-free-domestic-violence'],
+    sources: ['https://health-ni.gov.uk/news/society-free-domestic-violence'],
+  }),
 ];
