@@ -433,4 +433,21 @@ export const ukGovernment: readonly SupportSite[] = [
       `${GOV_UK_2012_COPY}/stop-forced-marriage/data.md`,
     ],
   }),
+  sharedDomainPages({
+    id: 'gov-uk-fl401-non-molestation-occupation-order',
+    organisation:
+      'GOV.UK (HM Courts and Tribunals Service): Apply for a non-molestation or occupation order, form FL401',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: ['www.gov.uk/government/publications/apply-for-a-non-molestation-or-occupation-order-fl401'],
+    sources: ['https://www.gov.uk/government/publications/apply-for-a-non-molestation-or-occupation-order-fl401'],
+  }),
+  sharedDomainPages({
+    id: 'ni-department-of-health-domestic-violence',
+    organisation: 'Department of Health (Northern Ireland): domestic violence',
+    nations: ['Northern Ireland'],
+    area: 'Northern Ireland',
+    scopes: ['www.health-ni.gov.uk/news/society-free-domestic-violence'],
+    sources: ['https://health-ni.gov.uk/news/society-free-domestic-violence'],
+  }),
 ];

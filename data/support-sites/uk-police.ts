@@ -108,10 +108,12 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     scopes: [
       'www.avonandsomerset.police.uk/report/domestic-abuse',
       'www.avonandsomerset.police.uk/report/harassment-and-stalking',
+      'www.avonandsomerset.police.uk/advice/threats,-assault-and-hate-crime/domestic-abuse',
     ],
     sources: [
       'https://www.avonandsomerset.police.uk/report/domestic-abuse/',
       'https://www.avonandsomerset.police.uk/report/harassment-and-stalking/',
+      'https://www.avonandsomerset.police.uk/advice/threats,-assault-and-hate-crime/domestic-abuse/',
     ],
   }),
   force({
@@ -181,8 +183,16 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     nations: ENGLAND,
     area: 'Cumbria',
     platformHost: 'www.cumbria.police.uk',
-    scopes: ['www.cumbria.police.uk/get-advice/personal-safety/domestic-abuse'],
-    sources: ['https://www.cumbria.police.uk/get-advice/personal-safety/domestic-abuse'],
+    scopes: [
+      'www.cumbria.police.uk/get-advice/personal-safety/domestic-abuse',
+      'www.cumbria.police.uk/Advice-Centre/Personal-Safety/DA-Support-available-from-the-police.aspx',
+      'beta.cumbria.police.uk/police-forces/cumbria-constabulary/areas/campaigns/campaigns/domestic-abuse-report-it-now',
+    ],
+    sources: [
+      'https://www.cumbria.police.uk/get-advice/personal-safety/domestic-abuse',
+      'https://www.cumbria.police.uk/Advice-Centre/Personal-Safety/DA-Support-available-from-the-police.aspx',
+      'https://beta.cumbria.police.uk/police-forces/cumbria-constabulary/areas/campaigns/campaigns/domestic-abuse-report-it-now/',
+    ],
   }),
   force({
     id: 'police-derbyshire',
@@ -277,7 +287,9 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     platformHost: 'www.humberside.police.uk',
     sources: [
       'https://www.humberside.police.uk/news/humberside/news/news/2024/june/domestic-abuse-evolves-overtime--could-you-or-a-loved-one-be-a-victim/',
+      'https://www.humberside.police.uk/domestic-abuse-action-plan-0',
     ],
+    scopes: ['www.humberside.police.uk/domestic-abuse-action-plan-0'],
   }),
   force({
     id: 'police-kent',
@@ -325,6 +337,14 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     nations: ENGLAND,
     area: 'Merseyside',
     platformHost: 'www.merseyside.police.uk',
+    scopes: [
+      'www.merseyside.police.uk/police-forces/merseyside-police/areas/campaigns/campaigns/2018/domestic-abuse',
+      'www.merseyside.police.uk/police-forces/merseyside-police/areas/campaigns/campaigns/2023/january/domestic-abuse',
+    ],
+    sources: [
+      'https://www.merseyside.police.uk/police-forces/merseyside-police/areas/campaigns/campaigns/2018/domestic-abuse/',
+      'https://www.merseyside.police.uk/police-forces/merseyside-police/areas/campaigns/campaigns/2023/january/domestic-abuse/',
+    ],
   }),
   force({
     id: 'police-metropolitan',
@@ -348,6 +368,8 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     nations: ENGLAND,
     area: 'Norfolk',
     platformHost: 'www.norfolk.police.uk',
+    scopes: ['www.norfolk.police.uk/advice/assault-abuse-threats/honour-based-abuse'],
+    sources: ['https://www.norfolk.police.uk/advice/assault-abuse-threats/honour-based-abuse'],
   }),
   force({
     id: 'police-north-yorkshire',
@@ -388,8 +410,12 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     nations: ENGLAND,
     area: 'Nottinghamshire',
     platformHost: 'www.nottinghamshire.police.uk',
+    // Its domestic abuse section on the site before the national platform.
+    scopes: ['www.nottinghamshire.police.uk/advice/domesticabuse', 'www.nottinghamshire.police.uk/hba'],
     sources: [
+      'https://www.nottinghamshire.police.uk/advice/domesticabuse',
       'https://www.nottinghamshire.police.uk/news/nottinghamshire/news/news/2024/november/police-vow-to-help-end-abusive-relationships/',
+      'https://www.nottinghamshire.police.uk/hba',
     ],
   }),
   force({
@@ -450,10 +476,12 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     platformHost: 'www.sussex.police.uk',
     scopes: [
       'www.sussex.police.uk/advice/support-for-victims/stalking-and-harassment',
+      'www.sussex.police.uk/advice/protect-yourself-and-others/domestic-abuse',
       'www.sussex.police.uk/youarenotalone',
     ],
     sources: [
       'https://sussex.police.uk/advice/support-for-victims/stalking-and-harassment/',
+      'https://sussex.police.uk/advice/protect-yourself-and-others/domestic-abuse/',
       'https://www.sussex.police.uk/youarenotalone',
     ],
   }),
@@ -470,6 +498,15 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     nations: ENGLAND,
     area: 'Warwickshire',
     platformHost: 'www.warwickshire.police.uk',
+    // Its domestic violence and abuse articles on the site before the national platform.
+    scopes: [
+      'www.warwickshire.police.uk/article/37870/Domestic-violence-and-abuse',
+      'www.warwickshire.police.uk/article/8905/Domestic-violence-and-abuse',
+    ],
+    sources: [
+      'https://www.warwickshire.police.uk/article/37870/Domestic-violence-and-abuse',
+      'https://www.warwickshire.police.uk/article/8905/Domestic-violence-and-abuse',
+    ],
   }),
   force({
     id: 'police-west-mercia',
@@ -484,8 +521,16 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     nations: ENGLAND,
     area: 'West Midlands',
     platformHost: 'www.west-midlands.police.uk',
-    scopes: ['www.west-midlands.police.uk/your-options/clares-law-domestic-violence-disclosure-scheme'],
-    sources: ['https://west-midlands.police.uk/your-options/clares-law-domestic-violence-disclosure-scheme'],
+    scopes: [
+      'www.west-midlands.police.uk/your-options/clares-law-domestic-violence-disclosure-scheme',
+      'www.west-midlands.police.uk/advice-centre/help-and-advice/domestic-abuse',
+      'www.west-midlands.police.uk/advice-centre/help-and-advice/honour-abuse',
+    ],
+    sources: [
+      'https://west-midlands.police.uk/your-options/clares-law-domestic-violence-disclosure-scheme',
+      'https://www.west-midlands.police.uk/advice-centre/help-and-advice/domestic-abuse/index.aspx',
+      'http://www.west-midlands.police.uk/advice-centre/help-and-advice/honour-abuse/index.aspx',
+    ],
   }),
   force({
     id: 'police-west-yorkshire',
@@ -526,6 +571,8 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     nations: WALES,
     area: 'Gwent',
     platformHost: 'www.gwent.police.uk',
+    scopes: ['www.gwent.police.uk/advice-and-guidance/victims-of-crime/domestic-abuse'],
+    sources: ['https://www.gwent.police.uk/advice-and-guidance/victims-of-crime/domestic-abuse/'],
   }),
   force({
     id: 'police-north-wales',
@@ -540,6 +587,8 @@ const forcesOfEnglandAndWales: readonly SupportSite[] = [
     nations: WALES,
     area: 'South Wales',
     platformHost: 'www.south-wales.police.uk',
+    scopes: ['www.south-wales.police.uk/en/advice/domestic-abuse'],
+    sources: ['https://www.south-wales.police.uk/en/advice/domestic-abuse/domestic-abuse-faqs/'],
   }),
 ];
 
@@ -572,8 +621,16 @@ const otherForces: readonly SupportSite[] = [
     nations: ['Northern Ireland'],
     area: 'Northern Ireland',
     // Domestic abuse, with the Domestic Violence and Abuse Disclosure Scheme (DVADS), and its domestic-abuse campaign page.
-    scopes: ['www.psni.police.uk/crime/domestic-abuse', 'www.psni.police.uk/news/campaigns/domestic-abuse'],
+    // Also its violence against women and girls pages (its action plan, Ask for Ani, disclosure schemes).
+    scopes: [
+      'www.psni.police.uk/crime/domestic-abuse',
+      'www.psni.police.uk/news/campaigns/domestic-abuse',
+      'www.psni.police.uk/safety-and-support/keeping-safe/tackling-violence-against-women-and-girls',
+      'www.psni.police.uk/VAWG',
+    ],
     sources: [
+      'https://www.psni.police.uk/safety-and-support/keeping-safe/tackling-violence-against-women-and-girls/violence-against-women-0',
+      'https://www.psni.police.uk/VAWG/what-we-are-doing-tackle-violence-against-women-and-girls',
       'https://www.psni.police.uk/news/campaigns/domestic-abuse/',
       'https://www.psni.police.uk/crime/domestic-abuse/what-is-domestic-abuse/',
       'https://www.psni.police.uk/crime/domestic-abuse/dvads/',
@@ -624,13 +681,52 @@ const national: readonly SupportSite[] = [
       'www.cps.gov.uk/publication/violence-against-women-and-girls',
       'www.cps.gov.uk/legal-guidance/domestic-abuse-guidelines-prosecutors',
       'www.cps.gov.uk/legal-guidance/stalking-or-harassment',
+      // Its "violence against women and girls" crime types: domestic abuse, rape, stalking, honour-based abuse, FGM, forced marriage.
+      'www.cps.gov.uk/types-crime/violence-against-women-and-girls',
     ],
     sources: [
       'https://cps.gov.uk/legal-guidance/stalking-or-harassment',
+      'https://www.cps.gov.uk/types-crime/violence-against-women-and-girls/honour-based-abuse',
       'https://cps.gov.uk/crime-info/domestic-abuse',
       'https://www.cps.gov.uk/publication/violence-against-women-and-girls',
       'https://cps.gov.uk/legal-guidance/domestic-abuse-guidelines-prosecutors',
     ],
+    checked: CHECKED,
+  },
+  {
+    id: 'secured-by-design-stalking-domestic-abuse',
+    organisation:
+      'Secured by Design (police crime prevention initiative): stalking, domestic abuse and related offences',
+    kind: 'shared-domain',
+    country: 'GB',
+    nations: ['England', 'Scotland', 'Wales', 'Northern Ireland'],
+    area: 'UK',
+    // Its crime prevention site covers every crime (burglary, vehicle crime); only this section is about abuse.
+    scopes: ['crimeprevention.securedbydesign.com/stalking-domestic-abuse-and-related-offences'],
+    sources: ['https://crimeprevention.securedbydesign.com/stalking-domestic-abuse-and-related-offences/stalking'],
+    checked: CHECKED,
+  },
+  {
+    id: 'merseyside-pcc-domestic-abuse',
+    organisation: 'Merseyside Police and Crime Commissioner: domestic abuse',
+    kind: 'shared-domain',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Merseyside',
+    scopes: ['www.merseysidepcc.info/get-involved/resources-campaigns/domestic-abuse'],
+    sources: ['https://www.merseysidepcc.info/get-involved/resources-campaigns/domestic-abuse/'],
+    checked: CHECKED,
+  },
+  {
+    id: 'no-excuse-for-abuse-west-midlands',
+    organisation: 'No Excuse for Abuse (West Midlands Police and Crime Commissioner campaign site)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'West Midlands',
+    // The commissioner's campaign site about domestic abuse and stalking.
+    scopes: ['noexcuseforabuse.info'],
+    sources: ['https://noexcuseforabuse.info/campaigns/stalking-is-serious/'],
     checked: CHECKED,
   },
   {
@@ -676,6 +772,51 @@ const national: readonly SupportSite[] = [
     sources: [
       'https://www.victims-first.org.uk/crime-info/guidance-and-support/stalking-and-harrassment/',
       'https://leics.pcc.police.uk/News-and-Events/News-Archive/2025/PR-931.aspx',
+    ],
+    checked: CHECKED,
+  },
+  {
+    id: 'staffordshire-victims-gateway',
+    organisation: 'Staffordshire Victims Gateway (Staffordshire Commissioner for Police, Fire and Rescue and Crime)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Staffordshire and Stoke-on-Trent',
+    // The commissioner's support service for victims of crime (launched 2015), domestic abuse among the crimes it covers.
+    scopes: ['www.staffsvictimsgateway.org.uk'],
+    sources: [
+      'https://www.staffsvictimsgateway.org.uk/vg-crime-types-domestic-violence/',
+      'https://www.matthewellis.org.uk/campaigns/victims-and-witnesses',
+    ],
+    checked: CHECKED,
+  },
+  {
+    id: 'lancashire-victim-services',
+    organisation: 'Lancashire Victim Services (Police and Crime Commissioner for Lancashire)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Lancashire',
+    // The commissioner's support service for victims of crime, with specialist domestic abuse and sexual violence teams.
+    scopes: ['lancashirevictimservices.org'],
+    sources: [
+      'https://lancashirevictimservices.org/life-changing-lancashire-victim-services-support-thousands-to-move-on-from-crime/',
+      'http://www.fleetwoodtoday.co.uk/news/local/commissioner-s-new-victim-support-role-1-8127464',
+    ],
+    checked: CHECKED,
+  },
+  {
+    id: 'west-mercia-victim-advice-line',
+    organisation: 'Victim Advice Line (West Mercia Police, funded by the Police and Crime Commissioner)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Herefordshire, Shropshire, Telford and Wrekin, Worcestershire',
+    // The support service for victims of crime in West Mercia, with referral to domestic and sexual abuse services.
+    scopes: ['victimadviceline.org.uk'],
+    sources: [
+      'https://victimadviceline.org.uk/victim-advice-parent/victim-advice/',
+      'https://westmercia-pcc.gov.uk/hundreds-more-domestic-abuse-victims-to-receive-one-to-one-support',
     ],
     checked: CHECKED,
   },
