@@ -8,6 +8,7 @@ import {
   NOTIFICATION_GUARD_SCRIPT,
 } from './utils/background/exit-button-script';
 import { DEFAULT_EXIT_SHORTCUT, EXIT_COMMAND } from './utils/pages/exit-command';
+import { inlineCatalogueScopes } from './scripts/inline-catalogue-scopes';
 import { protectedMatchPatterns } from './utils/shared/protected-sites';
 
 /** Firefox's add-on id: fixed, so updates and the stores know it is the same extension. */
@@ -16,7 +17,7 @@ export const GECKO_ID = 'quick-exit@quick-exit.example';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), inlineCatalogueScopes()] }),
   // Manifest V3 in Firefox too: the same manifest and code paths as Chrome
   // (action, optional_host_permissions, scripting), and Firefox grants the
   // content script's sites at install for MV3 since version 127.

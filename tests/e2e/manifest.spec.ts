@@ -2,6 +2,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { supportSites } from '../../data/support-sites';
 import { protectedMatchPatterns } from '../../utils/shared/protected-sites';
 import { EXTENSION_DIR } from './fixtures';
 import { documentedPermissions, manifestPermissions } from '../permissions-doc';
@@ -41,4 +42,15 @@ test('the script on support pages stays small and holds nothing a page could tri
   expect(text).not.toContain('content-script-started');
   expect(text).not.toContain('postMessage');
   expect(text).not.toMatch(/defineItem|storage\.defineItem|setMeta/);
+});
+
+test('the service worker carries every catalogue scope and none of its names or sources', () => {
+  const worker = readFileSync(`${EXTENSION_DIR}/background.js`, 'utf8');
+  const missing = supportSites.flatMap((site) => site.scopes).filter((scope) => !worker.includes(scope));
+  expect(missing).toEqual([]);
+  // A browser parses the whole worker each time it wakes it for an exit: the catalogue's
+  // names and sources (most of its size) are for people reading data/, not for the exit.
+  const sourcesInWorker = supportSites.flatMap((site) => site.sources).filter((source) => worker.includes(source));
+  expect(sourcesInWorker).toEqual([]);
+  expect(worker.includes('organisation:')).toBe(false);
 });

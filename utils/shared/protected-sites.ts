@@ -7,7 +7,7 @@
  * forced-marriage" protects that guidance and its sub-pages, never the rest of
  * gov.uk). Matching parses the URL; it never compares text.
  */
-import { supportSites } from '../../data/support-sites';
+import { catalogueScopes as catalogueScopeList } from '../../data/support-sites/scopes';
 import { SCRIPTLESS_HOSTS } from '../../data/support-sites/quick-exit-own';
 import { parseWebPageUrl } from './web-url';
 
@@ -35,7 +35,7 @@ function uniqueScopes(scopes: readonly SiteScope[]): SiteScope[] {
   return [...seen.values()];
 }
 
-const catalogueScopes = supportSites.flatMap((site) => site.scopes.map(parseScope));
+const catalogueScopes = catalogueScopeList.map(parseScope);
 
 export const protectedScopes: readonly SiteScope[] = uniqueScopes(catalogueScopes.flatMap(withWwwTwin));
 
