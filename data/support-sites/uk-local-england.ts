@@ -2888,4 +2888,19 @@ export const ukLocalEngland: readonly SupportSite[] = [
     sources: ['https://www.eadt.co.uk/news/bury-st-edmunds-women-s-aid-centre-for-abused-women-2186854'],
     checked: '2026-11-30',
   },
+  {
+    id: 'empowerment-blackpool',
+    organisation:
+      "Empowerment (domestic abuse and advocacy charity, formed from Blackpool Advocacy and Lancaster and District Women's Aid)",
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Blackpool and the Fylde Coast',
+    scopes: ['empowermentcharity.org.uk'],
+    sources: [
+      'https://empowermentcharity.org.uk/empowerment-by-your-side-in-a-time-of-crisis/',
+      'http://blackpooladvocacy.co.uk/our-history.html',
+    ],
+    checked: '2026-11-30',
+  },
 ];

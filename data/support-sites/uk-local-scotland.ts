@@ -467,4 +467,27 @@ export const ukLocalScotland: readonly SupportSite[] = [
     sources: ['https://pressandjournal.co.uk/fp/news/moray/2176780/lifeline-support-for-moray-charities'],
     checked: '2026-11-30',
   },
+  {
+    id: 'womens-aid-argyll-and-bute',
+    organisation: "Women's Aid Argyll and Bute",
+    kind: 'local',
+    country: 'GB',
+    nations: ['Scotland'],
+    area: 'Argyll and Bute',
+    // abwa.org.uk is the group's own domain: the council's page gives its address as info@abwa.org.uk.
+    scopes: ['abwa.org.uk'],
+    sources: ['https://www.argyll-bute.gov.uk/news/2019/nov/16-days-action'],
+    checked: '2026-11-30',
+  },
+  {
+    id: 'clydebank-womens-aid',
+    organisation: "Clydebank Women's Aid",
+    kind: 'local',
+    country: 'GB',
+    nations: ['Scotland'],
+    area: 'Clydebank (West Dunbartonshire)',
+    scopes: ['clydebankwomensaid.co.uk'],
+    sources: ['http://clydebankwomensaid.co.uk/refuge.aspx'],
+    checked: '2026-11-30',
+  },
 ];
