@@ -2945,4 +2945,33 @@ export const ukLocalEngland: readonly SupportSite[] = [
     ],
     checked: '2026-11-30',
   },
+  {
+    id: 'endeavour-project-bolton',
+    organisation: 'Endeavour Project (Paws for Kids): domestic abuse support and pet fostering',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Bolton and the North West (Greater Manchester, Cheshire, Merseyside, Lancashire)',
+    scopes: ['www.endeavourproject.org.uk'],
+    sources: [
+      'https://www.endeavourproject.org.uk/faq/if-i-go-into-a-refuge-who-will-look-after-my-pets/',
+      'http://www.theboltonnews.co.uk/news/15354297.Charity__39_s_future_secured_thanks_to___400_000_lottery_lifeline/',
+      'https://ecclesiastical.com/movement-for-good/charity-bios/endeavour-project/',
+    ],
+    checked: '2026-11-30',
+  },
+  {
+    id: 'northamptonshire-sunflower-centre',
+    organisation: 'Northamptonshire Sunflower Centre (domestic abuse support, run by Voice)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Northamptonshire',
+    // Voice supports victims of every kind of crime, so only the Sunflower Centre's pages are protected.
+    scopes: ['www.voicenorthants.org/about-voice-northants/sunflower-centre'],
+    sources: [
+      'https://github.com/N-J-Martin/st-andrews-dvsvc/blob/9210984c7b12e00ab27ad4960081fcdde5817fd2/llm_out_db/log.txt',
+    ],
+    checked: '2026-11-30',
+  },
 ];
