@@ -2974,4 +2974,18 @@ export const ukLocalEngland: readonly SupportSite[] = [
     ],
     checked: '2026-11-30',
   },
+  {
+    id: 'the-blue-door-north-lincolnshire',
+    organisation: 'The Blue Door (domestic abuse specialist service)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'North Lincolnshire',
+    scopes: ['www.thebluedoor.org'],
+    sources: [
+      'https://www.thebluedoor.org/safe-spaces-partnership',
+      'https://www.northlincssab.co.uk/reporting-abuse/',
+    ],
+    checked: '2026-11-30',
+  },
 ];

@@ -490,4 +490,18 @@ export const ukLocalScotland: readonly SupportSite[] = [
     sources: ['http://clydebankwomensaid.co.uk/refuge.aspx'],
     checked: '2026-11-30',
   },
+  {
+    id: 'rasac-perth-and-kinross',
+    organisation: 'Rape and Sexual Abuse Centre Perth and Kinross (RASAC P&K)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['Scotland'],
+    area: 'Perth and Kinross',
+    scopes: ['www.rasacpk.org.uk'],
+    sources: [
+      'http://www.rasacpk.org.uk/recently-sarn/',
+      'https://thecourier.co.uk/fp/news/perth-kinross/591515/sexual-abuse-lifeline-service-is-facing-funding-crisis',
+    ],
+    checked: '2026-11-30',
+  },
 ];
