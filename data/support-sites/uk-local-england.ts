@@ -2988,4 +2988,32 @@ export const ukLocalEngland: readonly SupportSite[] = [
     ],
     checked: '2026-11-30',
   },
+  {
+    id: 'luton-all-womens-centre',
+    organisation: "Luton All Women's Centre",
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Luton',
+    scopes: ['www.lutonallwomenscentre.org.uk'],
+    sources: [
+      'http://www.lutonallwomenscentre.org.uk/domestic_abuse.php',
+      'https://www.bedfordshire.pcc.police.uk/campaign-to-combat-violence-against-women',
+    ],
+    checked: '2026-11-30',
+  },
+  {
+    id: 'colchester-and-tendring-womens-refuge',
+    organisation: "Colchester and Tendring Women's Refuge",
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Colchester and Tendring (Essex)',
+    scopes: ['www.colchester-refuge.org.uk'],
+    sources: [
+      'http://www.colchester-refuge.org.uk/our-history/',
+      'http://www.gazette-news.co.uk/news/15805119.Doing_so_much_more_than_providing_refuge/',
+    ],
+    checked: '2026-11-30',
+  },
 ];
