@@ -63,4 +63,18 @@ export const ukLocalNorthernIreland: readonly SupportSite[] = [
     ],
     checked: '2026-11-30',
   },
+  {
+    id: 'fermanagh-womens-aid',
+    organisation: "Fermanagh Women's Aid (now Fermanagh and Omagh Women's Aid)",
+    kind: 'local',
+    country: 'GB',
+    nations: ['Northern Ireland'],
+    area: 'Fermanagh and Omagh',
+    scopes: ['www.fermanaghwomensaid.com'],
+    sources: [
+      'https://fermanaghherald.com/2024/11/fermanagh-womens-aid-reliant-on-community-support',
+      'https://fermanaghherald.com/2026/03/fermanagh-support-group-marks-beginning-of-a-new-era/',
+    ],
+    checked: '2026-11-30',
+  },
 ];

@@ -187,9 +187,11 @@ export const ukLocalWales: readonly SupportSite[] = [
     country: 'GB',
     nations: ['Wales'],
     area: 'South Wales',
-    scopes: ['phoenixdas.co.uk'],
+    // The service's blog, signed "Phoenix DAS", is on its own blogspot host.
+    scopes: ['phoenixdas.co.uk', 'phoenixdas.blogspot.com'],
     sources: [
       'https://github.com/smich42/st-andrews-dvsvc/blob/138c36f2e3ce2c1397d6a232bd6b127c49cd2f8e/heuristics/benchmark/urls.txt',
+      'https://phoenixdas.blogspot.com/',
       'https://github.com/N-J-Martin/st-andrews-dvsvc/blob/9210984c7b12e00ab27ad4960081fcdde5817fd2/llm_out_db/log.txt',
     ],
     checked: '2026-11-30',
