@@ -38,20 +38,25 @@ function ordinaryPageBeside(site: SupportSite): string {
 }
 
 /**
- * A page on a shared domain whose source gave the bare host, reached as sites
- * usually serve it, on "www." (the first such entry).
+ * Pages on shared domains reached on the other of "www." and the bare host than
+ * the catalogue lists (the first such entry each way).
  */
-function wwwPageOfBareScope(): string[] {
-  const scope = supportSites
+function twinPages(): string[] {
+  const scopes = supportSites
     .filter((site) => site.kind === 'shared-domain' && hasButton(site))
     .flatMap((site) => site.scopes.map(parseScope))
-    .find(({ host, path }) => path !== '' && !host.startsWith('www.') && host.split('.').length <= 3);
-  return scope ? [`https://www.${scope.host}${scope.path}`] : [];
+    .filter(({ path }) => path !== '');
+  const listedBare = scopes.find(({ host }) => !host.startsWith('www.') && host.split('.').length <= 3);
+  const listedWww = scopes.find(({ host }) => host.startsWith('www.'));
+  return [
+    ...(listedBare ? [`https://www.${listedBare.host}${listedBare.path}`] : []),
+    ...(listedWww ? [`https://${listedWww.host.slice(4)}${listedWww.path}`] : []),
+  ];
 }
 
 const sampled = KINDS.flatMap(sampleOf);
 const sharedSampled = sampled.filter((site) => site.kind === 'shared-domain');
-const protectedPages = [...sampled.map(pageIn), ...wwwPageOfBareScope()];
+const protectedPages = [...sampled.map(pageIn), ...twinPages()];
 const ordinaryPages = ['https://www.gov.uk/vehicle-tax', ...sharedSampled.map(ordinaryPageBeside)];
 
 const protectedInHistory = async (sw: Worker) => Object.keys(await history(sw)).filter((url) => isProtectedUrl(url));
@@ -59,7 +64,7 @@ const protectedInHistory = async (sw: Worker) => Object.keys(await history(sw)).
 test.describe('the catalogue of support sites', () => {
   test('has entries of every kind to sample, and ordinary pages beside the shared ones are not protected', () => {
     for (const kind of KINDS) expect(sampleOf(kind).length, kind).toBeGreaterThan(0);
-    expect(wwwPageOfBareScope()).toHaveLength(1);
+    expect(twinPages()).toHaveLength(2);
     expect(sharedSampled.length).toBeGreaterThan(0);
     for (const url of protectedPages) expect(isProtectedUrl(url), url).toBe(true);
     for (const url of ordinaryPages) expect(isProtectedUrl(url), url).toBe(false);

@@ -79,26 +79,14 @@ export function toMatchPatterns(scopes: readonly SiteScope[]): string[] {
 }
 
 /**
- * Where a page of a protected scope can be served: a whole site on both "www."
- * and bare hosts; a page on a shared domain on the host its source gave, plus
- * "www." when that host is bare. Sites that serve "www." redirect the bare host
- * there, and sources often link the bare one ("kent.gov.uk/…" is read at
- * "www.kent.gov.uk/…"); a "www." address in a source is nearly always the one
- * served. Listing every twin would double the manifest for pages no one reaches.
- */
-function servedScopes(scope: SiteScope): SiteScope[] {
-  return scope.path === '' || !scope.host.startsWith('www.') ? withWwwTwin(scope) : [scope];
-}
-
-/**
- * Where the exit button's script runs: every protected page as it is served,
- * except the browsers' own stores, where none can. The exit and the clean match
- * both twins of every scope.
+ * Where the exit button's script runs: every protected page, on "www." and the
+ * bare host alike, except the browsers' own stores, where none can. Which of
+ * the two a site serves cannot be told from its address in a source (sources
+ * and link lists often drop or add the "www."), and a page reached on either
+ * must get its button and Shift x3. The exit and the clean match both too.
  */
 export const protectedMatchPatterns = toMatchPatterns(
-  uniqueScopes(catalogueScopes.flatMap(servedScopes)).filter(
-    (scope) => !SCRIPTLESS_HOSTS.includes(scope.host.replace(/^www\./, '')),
-  ),
+  protectedScopes.filter((scope) => !SCRIPTLESS_HOSTS.includes(scope.host.replace(/^www\./, ''))),
 );
 
 /**
