@@ -167,6 +167,9 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'socialcare.wales',
   // Internet safety
   'swgfl.org.uk',
+  // Students' unions (every part of student life)
+  'glasgowunisrc.org',
+  'surreyunion.org',
   // Youth information (every topic)
   'young.scot',
   // Link shorteners: every link is someone else's
@@ -182,8 +185,25 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'dorsetecho.co.uk',
 ];
 
-/** Whether a host is, or is under, one of the general-purpose domains. */
+/**
+ * Suffixes whose every registrable domain is an institution's main site: a
+ * university's www.NAME.ac.uk carries courses, timetables and sign-in, so it is
+ * general-purpose; its dedicated subdomains (reportandsupport.NAME.ac.uk, only
+ * about harassment and abuse) are not, and may be protected whole.
+ */
+export const GENERAL_PURPOSE_MAIN_SITES_UNDER: readonly string[] = ['ac.uk'];
+
+function isMainSiteUnder(host: string, suffix: string): boolean {
+  if (!host.endsWith('.' + suffix)) return false;
+  const label = host.slice(0, -(suffix.length + 1)).replace(/^www\./, '');
+  return label !== '' && !label.includes('.');
+}
+
+/** Whether a host is, or is under, one of the general-purpose domains, or is a university's main site. */
 export function isGeneralPurposeHost(host: string): boolean {
   const bare = host.toLowerCase();
-  return GENERAL_PURPOSE_DOMAINS.some((domain) => bare === domain || bare.endsWith('.' + domain));
+  return (
+    GENERAL_PURPOSE_DOMAINS.some((domain) => bare === domain || bare.endsWith('.' + domain)) ||
+    GENERAL_PURPOSE_MAIN_SITES_UNDER.some((suffix) => isMainSiteUnder(bare, suffix))
+  );
 }

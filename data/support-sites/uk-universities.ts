@@ -1,0 +1,351 @@
+import { sharedDomainPages } from './shared-domain-page';
+import type { SupportSite, UkNation } from './types';
+
+/**
+ * A university's (or college's) own site for reporting harassment, sexual violence,
+ * stalking and domestic abuse and for finding support ("Report + Support"): a
+ * dedicated subdomain, protected whole. Its main site (courses, timetables, the
+ * library) is general-purpose: only its clearly support pages are protected, by path.
+ */
+function reportAndSupport(entry: {
+  id: string;
+  organisation: string;
+  nations: readonly UkNation[];
+  area: string;
+  scopes: readonly string[];
+  sources: readonly string[];
+}): SupportSite {
+  return { ...entry, kind: 'local', country: 'GB', checked: '2026-11-30' };
+}
+
+export const ukUniversities: readonly SupportSite[] = [
+  reportAndSupport({
+    id: 'university-edinburgh-report-and-support',
+    organisation: 'The University of Edinburgh',
+    nations: ['Scotland'],
+    area: 'Edinburgh',
+    scopes: ['reportandsupport.ed.ac.uk'],
+    sources: ['https://reportandsupport.ed.ac.uk/support/who-sees-this-report'],
+  }),
+  reportAndSupport({
+    id: 'university-heriot-watt-report-and-support',
+    organisation: 'Heriot-Watt University',
+    nations: ['Scotland'],
+    area: 'Edinburgh',
+    scopes: ['reportandsupport.hw.ac.uk'],
+    sources: ['https://reportandsupport.hw.ac.uk/support/next-steps'],
+  }),
+  reportAndSupport({
+    id: 'university-st-andrews-report-and-support',
+    organisation: 'University of St Andrews',
+    nations: ['Scotland'],
+    area: 'St Andrews, Fife',
+    scopes: ['reportandsupport.st-andrews.ac.uk'],
+    sources: ['https://reportandsupport.st-andrews.ac.uk/support/domestic-abuse-and-coercive-control-summary'],
+  }),
+  reportAndSupport({
+    id: 'university-robert-gordon-report-and-support',
+    organisation: 'Robert Gordon University',
+    nations: ['Scotland'],
+    area: 'Aberdeen',
+    scopes: ['reportandsupport.rgu.ac.uk'],
+    sources: ['https://reportandsupport.rgu.ac.uk/support/i-have-experienced-sexual-violence'],
+  }),
+  reportAndSupport({
+    id: 'university-glasgow-caledonian-report-and-support',
+    organisation: 'Glasgow Caledonian University',
+    nations: ['Scotland'],
+    area: 'Glasgow',
+    scopes: ['reportandsupport.gcu.ac.uk'],
+    sources: ['https://reportandsupport.gcu.ac.uk/support/i-have-experienced-gender-based-violence'],
+  }),
+  reportAndSupport({
+    id: 'university-swansea-report-and-support',
+    organisation: 'Swansea University',
+    nations: ['Wales'],
+    area: 'Swansea',
+    scopes: ['reportandsupport.swansea.ac.uk'],
+    sources: ['https://reportandsupport.swansea.ac.uk/support/i-am-have-been-experienced-stalking'],
+  }),
+  reportAndSupport({
+    id: 'university-kings-college-london-report-and-support',
+    organisation: "King's College London",
+    nations: ['England'],
+    area: 'London',
+    scopes: ['reportandsupport.kcl.ac.uk'],
+    sources: ['https://reportandsupport.kcl.ac.uk/support/how-does-reporting-work'],
+  }),
+  reportAndSupport({
+    id: 'university-queen-mary-report-and-support',
+    organisation: 'Queen Mary University of London',
+    nations: ['England'],
+    area: 'London',
+    scopes: ['reportandsupport.qmul.ac.uk'],
+    sources: ['https://reportandsupport.qmul.ac.uk/support/supporting-you-during-the-covid-19-situation'],
+  }),
+  reportAndSupport({
+    id: 'university-kingston-report-and-support',
+    organisation: 'Kingston University',
+    nations: ['England'],
+    area: 'Kingston upon Thames, London',
+    scopes: ['reportandsupport.kingston.ac.uk'],
+    sources: ['https://reportandsupport.kingston.ac.uk/support/how-does-two-way-messaging-work'],
+  }),
+  reportAndSupport({
+    id: 'university-richmond-report-and-support',
+    organisation: 'Richmond American University London',
+    nations: ['England'],
+    area: 'London',
+    scopes: ['reportandsupport.richmond.ac.uk'],
+    sources: ['https://reportandsupport.richmond.ac.uk/pages/privacy-notice'],
+  }),
+  reportAndSupport({
+    id: 'university-nottingham-report-and-support',
+    organisation: 'University of Nottingham',
+    nations: ['England'],
+    area: 'Nottingham',
+    scopes: ['reportandsupport.nottingham.ac.uk'],
+    sources: ['https://reportandsupport.nottingham.ac.uk/support/what-is-domestic-abuse'],
+  }),
+  reportAndSupport({
+    id: 'university-leicester-report-and-support',
+    organisation: 'University of Leicester',
+    nations: ['England'],
+    area: 'Leicester',
+    scopes: ['reportandsupport.le.ac.uk'],
+    sources: ['https://reportandsupport.le.ac.uk/support/faqs'],
+  }),
+  reportAndSupport({
+    id: 'university-leeds-report-and-support',
+    organisation: 'University of Leeds',
+    nations: ['England'],
+    area: 'Leeds',
+    scopes: ['reportandsupport.leeds.ac.uk'],
+    sources: [
+      'https://reportandsupport.leeds.ac.uk/support/ive-experienced-bullying-harassment-discrimination-stalking-or-bullying-who-can-i-talk-to',
+    ],
+  }),
+  reportAndSupport({
+    id: 'university-manchester-report-and-support',
+    organisation: 'The University of Manchester',
+    nations: ['England'],
+    area: 'Manchester',
+    scopes: ['www.reportandsupport.manchester.ac.uk'],
+    sources: ['https://www.reportandsupport.manchester.ac.uk/support/anonymous-reporting-what-happens-next'],
+  }),
+  reportAndSupport({
+    id: 'university-salford-report-and-support',
+    organisation: 'University of Salford',
+    nations: ['England'],
+    area: 'Salford',
+    scopes: ['reportandsupport.salford.ac.uk'],
+    sources: ['https://reportandsupport.salford.ac.uk/support/stalking'],
+  }),
+  reportAndSupport({
+    id: 'university-york-report-and-support',
+    organisation: 'University of York',
+    nations: ['England'],
+    area: 'York',
+    scopes: ['reportandsupport.york.ac.uk'],
+    sources: ['https://reportandsupport.york.ac.uk/report/report-anonymously'],
+  }),
+  reportAndSupport({
+    id: 'university-york-st-john-report-and-support',
+    organisation: 'York St John University',
+    nations: ['England'],
+    area: 'York',
+    scopes: ['reportandsupport.yorksj.ac.uk'],
+    sources: ['https://reportandsupport.yorksj.ac.uk/support/stalking'],
+  }),
+  reportAndSupport({
+    id: 'university-sheffield-report-and-support',
+    organisation: 'The University of Sheffield',
+    nations: ['England'],
+    area: 'Sheffield',
+    scopes: ['reportandsupport.sheffield.ac.uk'],
+    sources: [
+      'https://reportandsupport.sheffield.ac.uk/support/i-think-ive-been-sexually-harassed-what-support-is-available-students',
+    ],
+  }),
+  reportAndSupport({
+    id: 'university-sheffield-hallam-report-and-support',
+    organisation: 'Sheffield Hallam University',
+    nations: ['England'],
+    area: 'Sheffield',
+    scopes: ['reportandsupport.shu.ac.uk'],
+    sources: ['https://reportandsupport.shu.ac.uk/support/what-is-stalking'],
+  }),
+  reportAndSupport({
+    id: 'university-southampton-report-and-support',
+    organisation: 'University of Southampton',
+    nations: ['England'],
+    area: 'Southampton',
+    scopes: ['reportandsupport.southampton.ac.uk'],
+    sources: ['https://reportandsupport.southampton.ac.uk/support/its-happened-to-me-what-can-i-do'],
+  }),
+  reportAndSupport({
+    id: 'university-portsmouth-report-and-support',
+    organisation: 'University of Portsmouth',
+    nations: ['England'],
+    area: 'Portsmouth',
+    scopes: ['reportandsupport.port.ac.uk'],
+    sources: ['https://reportandsupport.port.ac.uk/support/what-is-an-anonymous-report'],
+  }),
+  reportAndSupport({
+    id: 'university-bath-spa-report-and-support',
+    organisation: 'Bath Spa University',
+    nations: ['England'],
+    area: 'Bath',
+    scopes: ['reportandsupport.bathspa.ac.uk'],
+    sources: ['https://reportandsupport.bathspa.ac.uk/support/i-think-i-am-in-an-abusive-relationship'],
+  }),
+  reportAndSupport({
+    id: 'university-uwe-bristol-report-and-support',
+    organisation: 'University of the West of England (UWE Bristol)',
+    nations: ['England'],
+    area: 'Bristol',
+    scopes: ['reportandsupport.uwe.ac.uk'],
+    sources: ['https://reportandsupport.uwe.ac.uk/support/i-think-someone-i-know-is-experiencing-domestic-abuse'],
+  }),
+  reportAndSupport({
+    id: 'university-kent-report-and-support',
+    organisation: 'University of Kent',
+    nations: ['England'],
+    area: 'Canterbury, Kent',
+    scopes: ['reportandsupport.kent.ac.uk'],
+    sources: ['https://reportandsupport.kent.ac.uk/support/difference-between-anonymous-and-named-reports-flowchart'],
+  }),
+  reportAndSupport({
+    id: 'university-creative-arts-report-and-support',
+    organisation: 'University for the Creative Arts',
+    nations: ['England'],
+    area: 'Canterbury, Epsom, Farnham and Rochester',
+    scopes: ['reportandsupport.uca.ac.uk'],
+    sources: ['https://reportandsupport.uca.ac.uk/support/it-happened-to-me'],
+  }),
+  reportAndSupport({
+    id: 'university-surrey-report-and-support',
+    organisation: 'University of Surrey',
+    nations: ['England'],
+    area: 'Guildford, Surrey',
+    scopes: ['reportandsupport.surrey.ac.uk'],
+    sources: ['https://reportandsupport.surrey.ac.uk/support/i-think-i-am-beinghave-been-stalked'],
+  }),
+  reportAndSupport({
+    id: 'university-aston-report-and-support',
+    organisation: 'Aston University',
+    nations: ['England'],
+    area: 'Birmingham',
+    scopes: ['reportandsupport.aston.ac.uk'],
+    sources: ['https://reportandsupport.aston.ac.uk/support/what-will-happen-to-me-after-i-report-something'],
+  }),
+  reportAndSupport({
+    id: 'university-warwick-report-and-support',
+    organisation: 'University of Warwick',
+    nations: ['England'],
+    area: 'Coventry',
+    scopes: ['reportandsupport.warwick.ac.uk'],
+    sources: [
+      'https://reportandsupport.warwick.ac.uk/pages/if-i-submit-a-report-on-report-and-support-will-it-automatically-trigger-some-kind-of-formal-process',
+    ],
+  }),
+  reportAndSupport({
+    id: 'university-university-of-law-report-and-support',
+    organisation: 'The University of Law',
+    nations: ['England'],
+    area: 'England (several campuses)',
+    scopes: ['reportandsupport.law.ac.uk'],
+    sources: [
+      'https://reportandsupport.law.ac.uk/support/the-university-sexual-misconduct-liaison-advice-service-smla',
+    ],
+  }),
+  // Support pages on universities' and students' unions' main sites, by path.
+  sharedDomainPages({
+    id: 'university-lincoln-harassment-and-abuse',
+    organisation: 'University of Lincoln: harassment and abuse (domestic abuse, stalking)',
+    nations: ['England'],
+    area: 'Lincoln',
+    scopes: ['studentservices.lincoln.ac.uk/respect/harassment-and-abuse'],
+    sources: [
+      'https://studentservices.lincoln.ac.uk/respect/harassment-and-abuse/domestic-abuse',
+      'https://studentservices.lincoln.ac.uk/respect/harassment-and-abuse/stalking-and-harassment-support/',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'university-bristol-sexual-violence',
+    organisation: 'University of Bristol: sexual violence and harassment',
+    nations: ['England'],
+    area: 'Bristol',
+    scopes: ['www.bristol.ac.uk/students/support/wellbeing/report-unacceptable-behaviour/sexual-violence'],
+    sources: ['https://www.bristol.ac.uk/students/support/wellbeing/report-unacceptable-behaviour/sexual-violence/'],
+  }),
+  sharedDomainPages({
+    id: 'university-bath-support-and-report',
+    organisation: 'University of Bath: the Support and Report tool',
+    nations: ['England'],
+    area: 'Bath',
+    scopes: ['www.bath.ac.uk/guides/using-the-support-and-report-tool'],
+    sources: ['https://www.bath.ac.uk/guides/using-the-support-and-report-tool/'],
+  }),
+  sharedDomainPages({
+    id: 'university-nottingham-svlo-service',
+    organisation: 'University of Nottingham: Sexual Violence Liaison Officer service',
+    nations: ['England'],
+    area: 'Nottingham',
+    scopes: ['www.nottingham.ac.uk/currentstudents/wellbeing/healthyu/sexual-violence-liaison-officer-service'],
+    sources: [
+      'http://nottingham.ac.uk/currentstudents/wellbeing/healthyu/sexual-violence-liaison-officer-service/sexual-violence-liaison-service.aspx',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'university-chester-svlo-service',
+    organisation: 'University of Chester: Sexual Violence Liaison Officer service',
+    nations: ['England'],
+    area: 'Chester',
+    scopes: ['shoutout.chester.ac.uk/support-and-opportunities/sexual-violence-liaison-officer-svlo-service'],
+    sources: ['https://shoutout.chester.ac.uk/support-and-opportunities/sexual-violence-liaison-officer-svlo-service/'],
+  }),
+  sharedDomainPages({
+    id: 'dyson-institute-gender-based-violence',
+    organisation:
+      'Dyson Institute of Engineering and Technology: support for gender-based violence and sexual misconduct',
+    nations: ['England'],
+    area: 'Malmesbury, Wiltshire',
+    scopes: ['www.dysoninstitute.ac.uk/student-experience/student-support/harassment-sexual-misconduct'],
+    sources: [
+      'https://www.dysoninstitute.ac.uk/student-experience/student-support/harassment-sexual-misconduct/support-for-gender-based-violence-and-sexual-misconduct',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'university-strathclyde-gender-based-violence',
+    organisation: 'University of Strathclyde: Safe360, gender-based violence',
+    nations: ['Scotland'],
+    area: 'Glasgow',
+    scopes: ['www.strath.ac.uk/whystrathclyde/safe360/gender-basedviolence'],
+    sources: ['https://www.strath.ac.uk/whystrathclyde/safe360/gender-basedviolence/howtoreportgender-basedviolence/'],
+  }),
+  sharedDomainPages({
+    id: 'university-st-andrews-sexual-misconduct',
+    organisation: 'University of St Andrews: sexual misconduct, guidance for victims',
+    nations: ['Scotland'],
+    area: 'St Andrews, Fife',
+    scopes: ['www.st-andrews.ac.uk/students/advice/personal/sexual-misconduct'],
+    sources: ['https://www.st-andrews.ac.uk/students/advice/personal/sexual-misconduct/guidance-for-victims/'],
+  }),
+  sharedDomainPages({
+    id: 'glasgow-university-src-sexual-violence',
+    organisation: "University of Glasgow Students' Representative Council: sexual violence",
+    nations: ['Scotland'],
+    area: 'Glasgow',
+    scopes: ['www.glasgowunisrc.org/advice/health-and-wellbeing/sexual-violence'],
+    sources: ['https://www.glasgowunisrc.org/advice/health-and-wellbeing/sexual-violence'],
+  }),
+  sharedDomainPages({
+    id: 'surrey-students-union-svlo',
+    organisation: "Surrey Students' Union: Sexual Violence Liaison Officers",
+    nations: ['England'],
+    area: 'Guildford, Surrey',
+    scopes: ['surreyunion.org/support/where-to-get-help/sexual-violence-liaison-officers'],
+    sources: ['https://surreyunion.org/support/where-to-get-help/sexual-violence-liaison-officers/'],
+  }),
+];
