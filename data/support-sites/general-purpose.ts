@@ -167,6 +167,15 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'socialcare.wales',
   // Internet safety
   'swgfl.org.uk',
+  // Housing associations and housing charities (every tenancy matter)
+  'yourhousinggroup.co.uk',
+  'sanctuary-supported-living.co.uk',
+  'ncha.org.uk',
+  'frameworkha.org',
+  'julianhouse.org.uk',
+  'berwickshirehousing.org.uk',
+  'trustha.org.uk',
+  'placesforpeoplescotland.co.uk',
   // Students' unions (every part of student life)
   'glasgowunisrc.org',
   'surreyunion.org',

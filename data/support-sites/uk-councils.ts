@@ -2117,4 +2117,12 @@ export const ukCouncils: readonly SupportSite[] = [
       'https://antrimandnewtownabbey.gov.uk/news/2023/february/antrim-and-newtownabbey-pcsp,-launch-domestic-abus/',
     ],
   }),
+  sharedDomainPages({
+    id: 'east-sussex-1space-refuges',
+    organisation: "East Sussex County Council's 1Space directory: East Sussex refuges",
+    nations: ['England'],
+    area: 'East Sussex',
+    scopes: ['1space.eastsussex.gov.uk/Services/823'],
+    sources: [DV_CRAWLER_PAGES],
+  }),
 ];

@@ -450,4 +450,12 @@ export const ukGovernment: readonly SupportSite[] = [
     scopes: ['www.health-ni.gov.uk/news/society-free-domestic-violence'],
     sources: ['https://health-ni.gov.uk/news/society-free-domestic-violence'],
   }),
+  sharedDomainPages({
+    id: 'copfs-victim-information-and-advice',
+    organisation: 'Crown Office and Procurator Fiscal Service: Victim Information and Advice (VIA)',
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: ['www.copfs.gov.uk/services/victim-services/victim-information-and-advice-via-service'],
+    sources: ['https://github.com/smich42/st-andrews-dvsvc/blob/e33ec9999582af76722f2e259440562e5dbe3315/links.txt'],
+  }),
 ];

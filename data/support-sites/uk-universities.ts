@@ -445,4 +445,20 @@ export const ukUniversities: readonly SupportSite[] = [
     scopes: ['students.uca.ac.uk/student-services/health-wellbeing/sexual-assault'],
     sources: ['https://students.uca.ac.uk/student-services/health-wellbeing/sexual-assault/'],
   }),
+  sharedDomainPages({
+    id: 'university-stirling-sexual-violence',
+    organisation: 'University of Stirling: support after sexual or gender-based violence',
+    nations: ['Scotland'],
+    area: 'Stirling',
+    scopes: ['www.stir.ac.uk/student-life/support-wellbeing/student-support-services/sexual-violence'],
+    sources: ['https://github.com/smich42/st-andrews-dvsvc/blob/e33ec9999582af76722f2e259440562e5dbe3315/links.txt'],
+  }),
+  reportAndSupport({
+    id: 'university-northeastern-london-report-and-support',
+    organisation: 'Northeastern University London',
+    nations: ['England'],
+    area: 'London',
+    scopes: ['reportandsupport.nulondon.ac.uk'],
+    sources: ['https://reportandsupport.nulondon.ac.uk/support/fgm'],
+  }),
 ];
