@@ -93,6 +93,7 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'centralbedfordshirelscb.org.uk',
   'erscp.co.uk',
   'safeguardingcambspeterborough.org.uk',
+  'kirkleessafeguardingchildren.co.uk',
   // Wales's wellbeing directory and its community-safety network (every local service and kind of crime)
   'dewis.wales',
   'safercommunities.wales',
@@ -176,6 +177,7 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'berwickshirehousing.org.uk',
   'trustha.org.uk',
   'placesforpeoplescotland.co.uk',
+  'orbit.org.uk',
   // Students' unions (every part of student life)
   'glasgowunisrc.org',
   'surreyunion.org',

@@ -2125,4 +2125,31 @@ export const ukCouncils: readonly SupportSite[] = [
     scopes: ['1space.eastsussex.gov.uk/Services/823'],
     sources: [DV_CRAWLER_PAGES],
   }),
+
+  sharedDomainPages({
+    id: 'edinburgh-council-domestic-abuse-campaign',
+    organisation: "City of Edinburgh Council: 'No Excuse' domestic abuse campaign",
+    nations: ['Scotland'],
+    area: 'Edinburgh',
+    scopes: ['www.edinburgh.gov.uk/news/article/42'],
+    sources: [
+      'http://www.edinburgh.gov.uk/news/article/42/campaign_highlights_no_excuse_for_domestic_abuse_-_15_february_2010',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'croydon-council-fjc-holidays',
+    organisation: "Croydon Council: the Family Justice Centre's domestic abuse support over the holidays",
+    nations: ['England'],
+    area: 'Croydon, London',
+    scopes: ['news.croydon.gov.uk/the-holidays-are-no-excuse-for-domestic-abuse'],
+    sources: ['https://news.croydon.gov.uk/the-holidays-are-no-excuse-for-domestic-abuse/'],
+  }),
+  sharedDomainPages({
+    id: 'kirklees-safeguarding-children-domestic-abuse',
+    organisation: 'Kirklees Safeguarding Children Partnership: domestic abuse',
+    nations: ['England'],
+    area: 'Kirklees, West Yorkshire',
+    scopes: ['www.kirkleessafeguardingchildren.co.uk/safeguarding-2/different-types-of-abuse/domestic-abuse'],
+    sources: ['https://www.kirkleessafeguardingchildren.co.uk/safeguarding-2/different-types-of-abuse/domestic-abuse/'],
+  }),
 ];

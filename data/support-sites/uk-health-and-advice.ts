@@ -620,4 +620,21 @@ export const ukHealthAndAdvice: readonly SupportSite[] = [
     scopes: ['placesforpeoplescotland.co.uk/help-and-support/safeguarding-adults-and-children'],
     sources: ['https://placesforpeoplescotland.co.uk/help-and-support/safeguarding-adults-and-children/'],
   }),
+
+  sharedDomainPages({
+    id: 'orbit-housing-domestic-abuse',
+    organisation: 'Orbit (housing association): domestic violence and abuse',
+    nations: ['England'],
+    area: 'England',
+    scopes: ['www.orbit.org.uk/manage-your-home/quick-links/report-an-issue/domestic-violence-and-abuse'],
+    sources: ['https://www.orbit.org.uk/manage-your-home/quick-links/report-an-issue/domestic-violence-and-abuse/'],
+  }),
+  sharedDomainPages({
+    id: 'selsdon-park-medical-practice-domestic-violence',
+    organisation: 'Selsdon Park Medical Practice (NHS GP practice): domestic violence',
+    nations: ['England'],
+    area: 'Croydon, London',
+    scopes: ['www.selsdonparkmedicalpractice.nhs.uk/domestic-violence'],
+    sources: ['https://www.selsdonparkmedicalpractice.nhs.uk/domestic-violence'],
+  }),
 ];
