@@ -332,6 +332,55 @@ export const ukUniversities: readonly SupportSite[] = [
     sources: ['http://reportandsupport.qub.ac.uk/support/what-if-i-have-been-accused-of-serious-misconduct'],
   }),
 
+  reportAndSupport({
+    id: 'university-winchester-report-and-support',
+    organisation: 'University of Winchester',
+    nations: ['England'],
+    area: 'Winchester',
+    scopes: ['reportandsupport.winchester.ac.uk'],
+    sources: ['https://reportandsupport.winchester.ac.uk/support/what-is-domestic-and-relationship-abuse'],
+  }),
+  reportAndSupport({
+    id: 'university-essex-report-and-support',
+    organisation: 'University of Essex',
+    nations: ['England'],
+    area: 'Colchester, Essex',
+    scopes: ['reportandsupport.essex.ac.uk'],
+    sources: ['https://reportandsupport.essex.ac.uk/support/what-is-relationship-abuse'],
+  }),
+  reportAndSupport({
+    id: 'university-durham-report-and-support',
+    organisation: 'Durham University',
+    nations: ['England'],
+    area: 'Durham',
+    scopes: ['reportandsupport.durham.ac.uk'],
+    sources: ['https://reportandsupport.durham.ac.uk/support/what-is-online-harassment'],
+  }),
+  reportAndSupport({
+    id: 'university-cambridge-report-and-support',
+    organisation: 'University of Cambridge',
+    nations: ['England'],
+    area: 'Cambridge',
+    scopes: ['reportandsupport.cam.ac.uk'],
+    sources: ['https://reportandsupport.cam.ac.uk/pages/privacy-notice'],
+  }),
+  reportAndSupport({
+    id: 'university-liverpool-john-moores-report-and-support',
+    organisation: 'Liverpool John Moores University',
+    nations: ['England'],
+    area: 'Liverpool',
+    scopes: ['reportandsupport.ljmu.ac.uk'],
+    sources: ['https://reportandsupport.ljmu.ac.uk/pages/privacy-notice'],
+  }),
+  reportAndSupport({
+    id: 'university-west-of-scotland-report-and-support',
+    organisation: 'University of the West of Scotland',
+    nations: ['Scotland'],
+    area: 'Paisley, Ayr, Dumfries and Lanarkshire',
+    scopes: ['reportandsupport.uws.ac.uk'],
+    sources: ['https://reportandsupport.uws.ac.uk/pages/privacy-notice'],
+  }),
+
   // Support pages on universities' and students' unions' main sites, by path.
   sharedDomainPages({
     id: 'university-lincoln-harassment-and-abuse',
