@@ -381,6 +381,31 @@ export const ukUniversities: readonly SupportSite[] = [
     sources: ['https://reportandsupport.uws.ac.uk/pages/privacy-notice'],
   }),
 
+  reportAndSupport({
+    id: 'university-anglia-ruskin-report-and-support',
+    organisation: 'Anglia Ruskin University',
+    nations: ['England'],
+    area: 'Cambridge and Chelmsford',
+    scopes: ['reportandsupport.aru.ac.uk'],
+    sources: ['https://reportandsupport.aru.ac.uk/support/what-is-bullying-and-harassment'],
+  }),
+  reportAndSupport({
+    id: 'university-birmingham-city-report-and-support',
+    organisation: 'Birmingham City University',
+    nations: ['England'],
+    area: 'Birmingham',
+    scopes: ['reportandsupport.bcu.ac.uk'],
+    sources: ['https://reportandsupport.bcu.ac.uk/support/i-think-im-being-bullied-or-harassed'],
+  }),
+  reportAndSupport({
+    id: 'university-cardiff-report-and-support',
+    organisation: 'Cardiff University',
+    nations: ['Wales'],
+    area: 'Cardiff',
+    scopes: ['reportandsupport.cardiff.ac.uk'],
+    sources: ['https://reportandsupport.cardiff.ac.uk/support/frequently-asked-questions'],
+  }),
+
   // Support pages on universities' and students' unions' main sites, by path.
   sharedDomainPages({
     id: 'university-lincoln-harassment-and-abuse',
@@ -509,5 +534,13 @@ export const ukUniversities: readonly SupportSite[] = [
     area: 'London',
     scopes: ['reportandsupport.nulondon.ac.uk'],
     sources: ['https://reportandsupport.nulondon.ac.uk/support/fgm'],
+  }),
+  sharedDomainPages({
+    id: 'bangor-university-harassment-sexual-violence',
+    organisation: 'Bangor University: sexual violence, harassment, hate crime and racism (disclosing and reporting)',
+    nations: ['Wales'],
+    area: 'Bangor, Gwynedd',
+    scopes: ['www.bangor.ac.uk/inclusive-community/harassment'],
+    sources: ['https://www.bangor.ac.uk/inclusive-community/harassment/options.php.en'],
   }),
 ];
