@@ -543,4 +543,20 @@ export const ukUniversities: readonly SupportSite[] = [
     scopes: ['www.bangor.ac.uk/inclusive-community/harassment'],
     sources: ['https://www.bangor.ac.uk/inclusive-community/harassment/options.php.en'],
   }),
+  sharedDomainPages({
+    id: 'university-aberdeen-gender-based-violence',
+    organisation: 'University of Aberdeen: gender-based violence',
+    nations: ['Scotland'],
+    area: 'Aberdeen',
+    scopes: ['www.abdn.ac.uk/about/inclusive/support/gender-based-violence-2748.php'],
+    sources: ['https://www.abdn.ac.uk/about/inclusive/support/gender-based-violence-2748.php'],
+  }),
+  sharedDomainPages({
+    id: 'city-of-glasgow-college-gender-based-violence',
+    organisation: 'City of Glasgow College: gender-based violence, report a concern',
+    nations: ['Scotland'],
+    area: 'Glasgow',
+    scopes: ['www.cityofglasgowcollege.ac.uk/reportaconcern'],
+    sources: ['https://www.cityofglasgowcollege.ac.uk/reportaconcern'],
+  }),
 ];
