@@ -2152,4 +2152,12 @@ export const ukCouncils: readonly SupportSite[] = [
     scopes: ['www.kirkleessafeguardingchildren.co.uk/safeguarding-2/different-types-of-abuse/domestic-abuse'],
     sources: ['https://www.kirkleessafeguardingchildren.co.uk/safeguarding-2/different-types-of-abuse/domestic-abuse/'],
   }),
+  sharedDomainPages({
+    id: 'plymouth-council-violence-against-women',
+    organisation: 'Plymouth City Council: working together to end violence against women and girls',
+    nations: ['England'],
+    area: 'Plymouth',
+    scopes: ['www.plymouth.gov.uk/news/working-together-end-violence-against-women-and-girls'],
+    sources: ['https://www.plymouth.gov.uk/news/working-together-end-violence-against-women-and-girls'],
+  }),
 ];
