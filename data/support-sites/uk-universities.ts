@@ -406,6 +406,14 @@ export const ukUniversities: readonly SupportSite[] = [
     sources: ['https://reportandsupport.cardiff.ac.uk/support/frequently-asked-questions'],
   }),
 
+  reportAndSupport({
+    id: 'royal-welsh-college-report-and-support',
+    organisation: 'Royal Welsh College of Music & Drama',
+    nations: ['Wales'],
+    area: 'Cardiff',
+    scopes: ['reportandsupport.rwcmd.ac.uk'],
+    sources: ['https://reportandsupport.rwcmd.ac.uk/support/it-happened-to-me'],
+  }),
   // Support pages on universities' and students' unions' main sites, by path.
   sharedDomainPages({
     id: 'university-lincoln-harassment-and-abuse',
@@ -558,5 +566,34 @@ export const ukUniversities: readonly SupportSite[] = [
     area: 'Glasgow',
     scopes: ['www.cityofglasgowcollege.ac.uk/reportaconcern'],
     sources: ['https://www.cityofglasgowcollege.ac.uk/reportaconcern'],
+  }),
+  sharedDomainPages({
+    id: 'university-glasgow-report-harassment-sexual-violence',
+    organisation: 'University of Glasgow: report harassment, bullying or sexual violence (staff)',
+    nations: ['Scotland'],
+    area: 'Glasgow',
+    scopes: [
+      'www.gla.ac.uk/myglasgow/equalitydiversity/dignityworkstudyover/reportharassmentbullyingorsexualviolencestaff',
+    ],
+    sources: [
+      'https://gla.ac.uk/myglasgow/equalitydiversity/dignityworkstudyover/reportharassmentbullyingorsexualviolencestaff',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'south-essex-college-sexual-misconduct',
+    organisation:
+      'South Essex College (University Centre): support for students affected by sexual misconduct or harassment',
+    nations: ['England'],
+    area: 'Southend, Basildon and Thurrock, Essex',
+    scopes: ['www.southessex.ac.uk/he/sexual-misconduct-or-harassment-he'],
+    sources: ['https://www.southessex.ac.uk/he/sexual-misconduct-or-harassment-he'],
+  }),
+  sharedDomainPages({
+    id: 'bedford-sixth-form-report-and-support',
+    organisation: 'Bedford Sixth Form: Report and Support questions',
+    nations: ['England'],
+    area: 'Bedford',
+    scopes: ['www.bedfordsixthform.ac.uk/report-support-faqs'],
+    sources: ['https://www.bedfordsixthform.ac.uk/report-support-faqs/'],
   }),
 ];
