@@ -18,6 +18,9 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'llyw.cymru',
   'nidirect.gov.uk',
   'judiciary.uk',
+  // Northern Ireland councils' own domains
+  'newrymournedown.org',
+  'fermanaghomagh.com',
   // Councils' community-safety and safeguarding partnerships (every kind of crime and harm)
   'saferrotherham.org.uk',
   'safeguardinghavering.org.uk',

@@ -2160,4 +2160,46 @@ export const ukCouncils: readonly SupportSite[] = [
     scopes: ['www.plymouth.gov.uk/news/working-together-end-violence-against-women-and-girls'],
     sources: ['https://www.plymouth.gov.uk/news/working-together-end-violence-against-women-and-girls'],
   }),
+  sharedDomainPages({
+    id: 'newry-mourne-down-council-safe-place',
+    organisation:
+      "Newry, Mourne and Down District Council: 'Safe Place' locations for anyone affected by domestic violence",
+    nations: ['Northern Ireland'],
+    area: 'Newry, Mourne and Down',
+    scopes: ['newrymournedown.org/council-provides-safe-place-locations-for-anyone-affected-by-domestic-violence'],
+    sources: [
+      'https://newrymournedown.org/council-provides-safe-place-locations-for-anyone-affected-by-domestic-violence',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'causeway-coast-glens-council-safe-community',
+    organisation:
+      "Causeway Coast and Glens Borough Council (PCSP): 'Safe Community' for anyone affected by domestic abuse",
+    nations: ['Northern Ireland'],
+    area: 'Causeway Coast and Glens',
+    scopes: ['causewaycoastandglens.gov.uk/news/causeway-coast-and-glens-pcsp-to-develop-new-safe-community'],
+    sources: ['https://causewaycoastandglens.gov.uk/news/causeway-coast-and-glens-pcsp-to-develop-new-safe-community'],
+  }),
+  sharedDomainPages({
+    id: 'fermanagh-omagh-council-domestic-violence',
+    organisation: 'Fermanagh and Omagh District Council: the Chair on domestic violence',
+    nations: ['Northern Ireland'],
+    area: 'Fermanagh and Omagh',
+    scopes: ['www.fermanaghomagh.com/article/chair-shines-the-spotlight-on-domestic-violence-problem'],
+    sources: ['https://www.fermanaghomagh.com/article/chair-shines-the-spotlight-on-domestic-violence-problem/'],
+  }),
+  sharedDomainPages({
+    id: 'lisburn-castlereagh-council-domestic-abuse',
+    organisation: 'Lisburn & Castlereagh City Council: tackling domestic abuse, Safe Places',
+    nations: ['Northern Ireland'],
+    area: 'Lisburn and Castlereagh',
+    scopes: [
+      'g17.lisburncastlereagh.gov.uk/news/council-retains-its-commitment-to-tackling-domestic-abuse',
+      'g17.lisburncastlereagh.gov.uk/news/lisburn-castlereagh-city-council-showing-support-for-domestic-violence-awar',
+    ],
+    sources: [
+      'https://g17.lisburncastlereagh.gov.uk/news/council-retains-its-commitment-to-tackling-domestic-abuse',
+      'https://g17.lisburncastlereagh.gov.uk/news/lisburn-castlereagh-city-council-showing-support-for-domestic-violence-awar',
+    ],
+  }),
 ];
