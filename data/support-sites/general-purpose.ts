@@ -184,6 +184,7 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   // Students' unions (every part of student life)
   'glasgowunisrc.org',
   'surreyunion.org',
+  'qmsu.org',
   // Youth information (every topic)
   'young.scot',
   // Link shorteners: every link is someone else's

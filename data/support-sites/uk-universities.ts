@@ -414,6 +414,14 @@ export const ukUniversities: readonly SupportSite[] = [
     scopes: ['reportandsupport.rwcmd.ac.uk'],
     sources: ['https://reportandsupport.rwcmd.ac.uk/support/it-happened-to-me'],
   }),
+  reportAndSupport({
+    id: 'university-central-lancashire-report-and-support',
+    organisation: 'University of Central Lancashire (UCLan)',
+    nations: ['England'],
+    area: 'Preston, Lancashire',
+    scopes: ['reportandsupport.uclan.ac.uk'],
+    sources: ['https://reportandsupport.uclan.ac.uk/support/i-think-someone-i-know-has-experienced-domestic-abuse'],
+  }),
   // Support pages on universities' and students' unions' main sites, by path.
   sharedDomainPages({
     id: 'university-lincoln-harassment-and-abuse',
@@ -595,5 +603,21 @@ export const ukUniversities: readonly SupportSite[] = [
     area: 'Bedford',
     scopes: ['www.bedfordsixthform.ac.uk/report-support-faqs'],
     sources: ['https://www.bedfordsixthform.ac.uk/report-support-faqs/'],
+  }),
+  sharedDomainPages({
+    id: 'university-sheffield-harassment-sexual-misconduct',
+    organisation: 'The University of Sheffield: support after harassment and sexual misconduct',
+    nations: ['England'],
+    area: 'Sheffield',
+    scopes: ['www.sheffield.ac.uk/harassment-sexual-misconduct'],
+    sources: ['https://sheffield.ac.uk/harassment-sexual-misconduct/support/harassment-discrimination'],
+  }),
+  sharedDomainPages({
+    id: 'queen-mary-students-union-zero-tolerance',
+    organisation: "Queen Mary Students' Union: zero tolerance to harassment and sexual violence, support",
+    nations: ['England'],
+    area: 'London',
+    scopes: ['www.qmsu.org/zerotolerance'],
+    sources: ['https://www.qmsu.org/zerotolerance/support/'],
   }),
 ];
