@@ -620,4 +620,12 @@ export const ukUniversities: readonly SupportSite[] = [
     scopes: ['www.qmsu.org/zerotolerance'],
     sources: ['https://www.qmsu.org/zerotolerance/support/'],
   }),
+  sharedDomainPages({
+    id: 'lancaster-university-harassment-sexual-misconduct',
+    organisation: 'Lancaster University: harassment and sexual misconduct, support and reporting',
+    nations: ['England'],
+    area: 'Lancaster',
+    scopes: ['www.lancaster.ac.uk/harassment-and-sexual-misconduct'],
+    sources: ['https://www.lancaster.ac.uk/harassment-and-sexual-misconduct'],
+  }),
 ];
