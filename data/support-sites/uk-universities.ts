@@ -422,6 +422,14 @@ export const ukUniversities: readonly SupportSite[] = [
     scopes: ['reportandsupport.uclan.ac.uk'],
     sources: ['https://reportandsupport.uclan.ac.uk/support/i-think-someone-i-know-has-experienced-domestic-abuse'],
   }),
+  reportAndSupport({
+    id: 'open-university-report-and-support',
+    organisation: 'The Open University',
+    nations: ['England', 'Scotland', 'Wales', 'Northern Ireland'],
+    area: 'UK (distance learning; Milton Keynes)',
+    scopes: ['report-and-support.open.ac.uk'],
+    sources: ['https://report-and-support.open.ac.uk/support/it-happened-to-me-sexual-misconduct'],
+  }),
   // Support pages on universities' and students' unions' main sites, by path.
   sharedDomainPages({
     id: 'university-lincoln-harassment-and-abuse',
@@ -627,5 +635,26 @@ export const ukUniversities: readonly SupportSite[] = [
     area: 'Lancaster',
     scopes: ['www.lancaster.ac.uk/harassment-and-sexual-misconduct'],
     sources: ['https://www.lancaster.ac.uk/harassment-and-sexual-misconduct'],
+  }),
+  sharedDomainPages({
+    id: 'university-chester-unacceptable-behaviours',
+    organisation:
+      'University of Chester: unacceptable behaviours (sexual violence, domestic abuse, honour-based abuse, forced marriage, FGM, stalking)',
+    nations: ['England'],
+    area: 'Chester',
+    scopes: ['www.chester.ac.uk/student-life/student-support/unacceptable-behaviours'],
+    sources: [
+      'https://chester.ac.uk/student-life/student-support/unacceptable-behaviours/honour-based-abuse-forced-marriage-and-fgm',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'university-derby-sexual-misconduct-support',
+    organisation: 'University of Derby: sexual violence and misconduct support',
+    nations: ['England'],
+    area: 'Derby',
+    scopes: ['www.derby.ac.uk/study/student-support/health-and-wellbeing/sexual-violence-and-misconduct-support'],
+    sources: [
+      'https://www.derby.ac.uk/study/student-support/health-and-wellbeing/sexual-violence-and-misconduct-support/',
+    ],
   }),
 ];
