@@ -18,6 +18,9 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'llyw.cymru',
   'nidirect.gov.uk',
   'judiciary.uk',
+  // Northern Ireland councils' own domains
+  'newrymournedown.org',
+  'fermanaghomagh.com',
   // Councils' community-safety and safeguarding partnerships (every kind of crime and harm)
   'saferrotherham.org.uk',
   'safeguardinghavering.org.uk',
@@ -93,6 +96,7 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'centralbedfordshirelscb.org.uk',
   'erscp.co.uk',
   'safeguardingcambspeterborough.org.uk',
+  'kirkleessafeguardingchildren.co.uk',
   // Wales's wellbeing directory and its community-safety network (every local service and kind of crime)
   'dewis.wales',
   'safercommunities.wales',
@@ -167,6 +171,20 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'socialcare.wales',
   // Internet safety
   'swgfl.org.uk',
+  // Housing associations and housing charities (every tenancy matter)
+  'yourhousinggroup.co.uk',
+  'sanctuary-supported-living.co.uk',
+  'ncha.org.uk',
+  'frameworkha.org',
+  'julianhouse.org.uk',
+  'berwickshirehousing.org.uk',
+  'trustha.org.uk',
+  'placesforpeoplescotland.co.uk',
+  'orbit.org.uk',
+  // Students' unions (every part of student life)
+  'glasgowunisrc.org',
+  'surreyunion.org',
+  'qmsu.org',
   // Youth information (every topic)
   'young.scot',
   // Link shorteners: every link is someone else's
@@ -182,8 +200,25 @@ export const GENERAL_PURPOSE_DOMAINS: readonly string[] = [
   'dorsetecho.co.uk',
 ];
 
-/** Whether a host is, or is under, one of the general-purpose domains. */
+/**
+ * Suffixes whose every registrable domain is an institution's main site: a
+ * university's www.NAME.ac.uk carries courses, timetables and sign-in, so it is
+ * general-purpose; its dedicated subdomains (reportandsupport.NAME.ac.uk, only
+ * about harassment and abuse) are not, and may be protected whole.
+ */
+export const GENERAL_PURPOSE_MAIN_SITES_UNDER: readonly string[] = ['ac.uk'];
+
+function isMainSiteUnder(host: string, suffix: string): boolean {
+  if (!host.endsWith('.' + suffix)) return false;
+  const label = host.slice(0, -(suffix.length + 1)).replace(/^www\./, '');
+  return label !== '' && !label.includes('.');
+}
+
+/** Whether a host is, or is under, one of the general-purpose domains, or is a university's main site. */
 export function isGeneralPurposeHost(host: string): boolean {
   const bare = host.toLowerCase();
-  return GENERAL_PURPOSE_DOMAINS.some((domain) => bare === domain || bare.endsWith('.' + domain));
+  return (
+    GENERAL_PURPOSE_DOMAINS.some((domain) => bare === domain || bare.endsWith('.' + domain)) ||
+    GENERAL_PURPOSE_MAIN_SITES_UNDER.some((suffix) => isMainSiteUnder(bare, suffix))
+  );
 }

@@ -14,6 +14,7 @@ import { ukHealthAndAdvice } from './uk-health-and-advice';
 import { ukLocal } from './uk-local';
 import { ukNational } from './uk-national';
 import { ukPolice } from './uk-police';
+import { ukUniversities } from './uk-universities';
 import { ukSharedDomains } from './uk-shared-domains';
 
 export const supportSites: readonly SupportSite[] = [
@@ -25,6 +26,7 @@ export const supportSites: readonly SupportSite[] = [
   ...ukHealthAndAdvice,
   ...ukCouncils,
   ...ukBanks,
+  ...ukUniversities,
   ...ukLocal,
   ...quickExitOwn,
 ];

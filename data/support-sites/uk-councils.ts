@@ -2117,4 +2117,89 @@ export const ukCouncils: readonly SupportSite[] = [
       'https://antrimandnewtownabbey.gov.uk/news/2023/february/antrim-and-newtownabbey-pcsp,-launch-domestic-abus/',
     ],
   }),
+  sharedDomainPages({
+    id: 'east-sussex-1space-refuges',
+    organisation: "East Sussex County Council's 1Space directory: East Sussex refuges",
+    nations: ['England'],
+    area: 'East Sussex',
+    scopes: ['1space.eastsussex.gov.uk/Services/823'],
+    sources: [DV_CRAWLER_PAGES],
+  }),
+
+  sharedDomainPages({
+    id: 'edinburgh-council-domestic-abuse-campaign',
+    organisation: "City of Edinburgh Council: 'No Excuse' domestic abuse campaign",
+    nations: ['Scotland'],
+    area: 'Edinburgh',
+    scopes: ['www.edinburgh.gov.uk/news/article/42'],
+    sources: [
+      'http://www.edinburgh.gov.uk/news/article/42/campaign_highlights_no_excuse_for_domestic_abuse_-_15_february_2010',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'croydon-council-fjc-holidays',
+    organisation: "Croydon Council: the Family Justice Centre's domestic abuse support over the holidays",
+    nations: ['England'],
+    area: 'Croydon, London',
+    scopes: ['news.croydon.gov.uk/the-holidays-are-no-excuse-for-domestic-abuse'],
+    sources: ['https://news.croydon.gov.uk/the-holidays-are-no-excuse-for-domestic-abuse/'],
+  }),
+  sharedDomainPages({
+    id: 'kirklees-safeguarding-children-domestic-abuse',
+    organisation: 'Kirklees Safeguarding Children Partnership: domestic abuse',
+    nations: ['England'],
+    area: 'Kirklees, West Yorkshire',
+    scopes: ['www.kirkleessafeguardingchildren.co.uk/safeguarding-2/different-types-of-abuse/domestic-abuse'],
+    sources: ['https://www.kirkleessafeguardingchildren.co.uk/safeguarding-2/different-types-of-abuse/domestic-abuse/'],
+  }),
+  sharedDomainPages({
+    id: 'plymouth-council-violence-against-women',
+    organisation: 'Plymouth City Council: working together to end violence against women and girls',
+    nations: ['England'],
+    area: 'Plymouth',
+    scopes: ['www.plymouth.gov.uk/news/working-together-end-violence-against-women-and-girls'],
+    sources: ['https://www.plymouth.gov.uk/news/working-together-end-violence-against-women-and-girls'],
+  }),
+  sharedDomainPages({
+    id: 'newry-mourne-down-council-safe-place',
+    organisation:
+      "Newry, Mourne and Down District Council: 'Safe Place' locations for anyone affected by domestic violence",
+    nations: ['Northern Ireland'],
+    area: 'Newry, Mourne and Down',
+    scopes: ['newrymournedown.org/council-provides-safe-place-locations-for-anyone-affected-by-domestic-violence'],
+    sources: [
+      'https://newrymournedown.org/council-provides-safe-place-locations-for-anyone-affected-by-domestic-violence',
+    ],
+  }),
+  sharedDomainPages({
+    id: 'causeway-coast-glens-council-safe-community',
+    organisation:
+      "Causeway Coast and Glens Borough Council (PCSP): 'Safe Community' for anyone affected by domestic abuse",
+    nations: ['Northern Ireland'],
+    area: 'Causeway Coast and Glens',
+    scopes: ['causewaycoastandglens.gov.uk/news/causeway-coast-and-glens-pcsp-to-develop-new-safe-community'],
+    sources: ['https://causewaycoastandglens.gov.uk/news/causeway-coast-and-glens-pcsp-to-develop-new-safe-community'],
+  }),
+  sharedDomainPages({
+    id: 'fermanagh-omagh-council-domestic-violence',
+    organisation: 'Fermanagh and Omagh District Council: the Chair on domestic violence',
+    nations: ['Northern Ireland'],
+    area: 'Fermanagh and Omagh',
+    scopes: ['www.fermanaghomagh.com/article/chair-shines-the-spotlight-on-domestic-violence-problem'],
+    sources: ['https://www.fermanaghomagh.com/article/chair-shines-the-spotlight-on-domestic-violence-problem/'],
+  }),
+  sharedDomainPages({
+    id: 'lisburn-castlereagh-council-domestic-abuse',
+    organisation: 'Lisburn & Castlereagh City Council: tackling domestic abuse, Safe Places',
+    nations: ['Northern Ireland'],
+    area: 'Lisburn and Castlereagh',
+    scopes: [
+      'g17.lisburncastlereagh.gov.uk/news/council-retains-its-commitment-to-tackling-domestic-abuse',
+      'g17.lisburncastlereagh.gov.uk/news/lisburn-castlereagh-city-council-showing-support-for-domestic-violence-awar',
+    ],
+    sources: [
+      'https://g17.lisburncastlereagh.gov.uk/news/council-retains-its-commitment-to-tackling-domestic-abuse',
+      'https://g17.lisburncastlereagh.gov.uk/news/lisburn-castlereagh-city-council-showing-support-for-domestic-violence-awar',
+    ],
+  }),
 ];

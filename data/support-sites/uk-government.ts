@@ -450,4 +450,31 @@ export const ukGovernment: readonly SupportSite[] = [
     scopes: ['www.health-ni.gov.uk/news/society-free-domestic-violence'],
     sources: ['https://health-ni.gov.uk/news/society-free-domestic-violence'],
   }),
+  sharedDomainPages({
+    id: 'copfs-victim-information-and-advice',
+    organisation: 'Crown Office and Procurator Fiscal Service: Victim Information and Advice (VIA)',
+    nations: ['Scotland'],
+    area: 'Scotland',
+    scopes: ['www.copfs.gov.uk/services/victim-services/victim-information-and-advice-via-service'],
+    sources: ['https://github.com/smich42/st-andrews-dvsvc/blob/e33ec9999582af76722f2e259440562e5dbe3315/links.txt'],
+  }),
+
+  sharedDomainPages({
+    id: 'gov-uk-victims-code',
+    organisation: "GOV.UK: the Code of Practice for Victims of Crime (Victims' Code)",
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: ['www.gov.uk/victims-code'],
+    sources: ['http://gov.uk/victims-code'],
+  }),
+  sharedDomainPages({
+    id: 'gov-uk-domestic-violence-topic',
+    organisation: 'GOV.UK: law and the justice system, domestic violence (detailed information)',
+    nations: ['England', 'Wales'],
+    area: 'England and Wales',
+    scopes: ['www.gov.uk/topic/law-justice-system/domestic-violence'],
+    sources: [
+      'https://github.com/UKHomeOffice/home-office-forms-demo/blob/d0e268e25862bf3072b4ab3b7f2c3cfcb607cfac/apps/dcu/views/content/dcu-prototype.md',
+    ],
+  }),
 ];
