@@ -48,6 +48,9 @@ describe('hosts of large shared platforms', () => {
   it('keep their cookies and storage in every clean', () => {
     expect(keepsSiteData('someone.wordpress.com')).toBe(true);
     expect(keepsSiteData('forum.example.com')).toBe(false);
+    // A dedicated site whose cookies Chromium would clear with its general-purpose domain's.
+    expect(keepsSiteData('reportandsupport.ed.ac.uk')).toBe(true);
+    expect(keepsSiteData('www.womensaid.org.uk')).toBe(false);
     expect(
       siteDataHosts([
         { host: 'someone.wordpress.com', path: '' },

@@ -38,9 +38,15 @@ export function canAddHost(host: string): boolean {
   return whyHostCannotBeAdded(host) === undefined;
 }
 
-/** Whether the clean must keep this host's cookies and storage: every host on a shared platform. */
+/**
+ * Whether the clean must keep this host's cookies and storage: every host on a
+ * shared platform, and a dedicated site on a general-purpose domain
+ * (reportandsupport.ed.ac.uk): Chromium would clear the cookies of the whole
+ * domain with it, signing the person out of their university's portal, which is
+ * noticed.
+ */
 export function keepsSiteData(host: string): boolean {
-  return sharedPlatformOf(host) !== undefined;
+  return sharedPlatformOf(host) !== undefined || isGeneralPurposeHost(cookieDomainOf(bare(host)));
 }
 
 /**
