@@ -430,7 +430,8 @@ export const ukNational: readonly SupportSite[] = [
     organisation: 'ManKind Initiative',
     nations: UK,
     area: 'UK',
-    scopes: ['mankind.org.uk'],
+    // The archived record is of its new.mankind.org.uk address; links to it still land there.
+    scopes: ['mankind.org.uk', 'new.mankind.org.uk'],
     sources: [ukwa(35808)],
   }),
   national({
@@ -960,6 +961,90 @@ export const ukNational: readonly SupportSite[] = [
       'http://www.thewestmorlandgazette.co.uk/opinion/citizens_advice/14189623.CITIZENS_ADVICE_COLUMN__Four_steps_to_help_tackle_domestic_abuse/',
     ],
   }),
+  // Children's and young people's sites about sexual abuse and exploitation
+  national({
+    id: 'ceop-education',
+    organisation: "CEOP Education (Thinkuknow), the National Crime Agency's child sexual abuse education programme",
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.thinkuknow.co.uk', 'www.ceopeducation.co.uk'],
+    sources: [
+      'https://www.thinkuknow.co.uk/Parentsold/SafeUse/',
+      'https://www.thinkuknow.co.uk/professionals/training/code-of-conduct/',
+      'https://www.ceopeducation.co.uk/professionals/faqs/',
+    ],
+  }),
+  national({
+    id: 'everyones-invited',
+    organisation: "Everyone's Invited",
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.everyonesinvited.uk'],
+    sources: ["https://wikimili.com/en/Everyone's_Invited"],
+  }),
+  // Deaf and disabled people
+  national({
+    id: 'ann-craft-trust',
+    organisation: 'Ann Craft Trust (safeguarding disabled children and adults at risk of abuse)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.anncrafttrust.org'],
+    sources: [
+      'https://www.anncrafttrust.org/responding-to-the-independent-inquiry-into-child-sexual-abuse/',
+      'http://anncrafttrust.org/whyitmatters.php',
+    ],
+  }),
+  // Online abuse
+  national({
+    id: 'glitch',
+    organisation: 'Glitch (ending online abuse of women, especially Black women)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['glitchcharity.co.uk', 'fixtheglitch.org'],
+    sources: [
+      'https://glitchcharity.co.uk/our-campaigns/',
+      'https://glitchcharity.co.uk/emerging-from-a-strategic-pause/',
+      'https://fixtheglitch.org/campaigns/our-vision/',
+    ],
+  }),
+  // Survivors of childhood abuse and victims of crime in Scotland
+  national({
+    id: 'scottish-child-abuse-inquiry',
+    organisation: 'Scottish Child Abuse Inquiry',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['childabuseinquiry.scot'],
+    sources: [ukwa(48304)],
+  }),
+  national({
+    id: 'victims-of-crime-in-scotland',
+    organisation: 'Victims of Crime in Scotland (information for victims and witnesses)',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.victimsofcrimeinscotland.org.uk'],
+    sources: [ukwa(16752)],
+  }),
+  // LGBT+ people
+  national({
+    id: 'lgbt-domestic-abuse-forum',
+    organisation: 'LGBT* Domestic Abuse Forum',
+    nations: UK,
+    area: 'UK',
+    scopes: ['lgbtdaf.org'],
+    sources: ['http://lgbtdaf.org/about-us/'],
+  }),
+  // LGBT Foundation's site covers all of LGBT people's health and wellbeing: only its domestic abuse pages.
+  {
+    id: 'lgbt-foundation-domestic-abuse',
+    organisation: 'LGBT Foundation: domestic abuse advice',
+    kind: 'shared-domain',
+    country: 'GB',
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['lgbt.foundation/information-advice/relationships/domestic-violence'],
+    sources: ['http://lgbt.foundation/information-advice/relationships/domestic-violence/'],
+    checked: CHECKED,
+  },
   // SignHealth's site covers all of Deaf people's health: only its domestic-abuse service's pages.
   {
     id: 'signhealth-deafhope',
