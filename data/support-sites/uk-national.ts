@@ -1045,6 +1045,52 @@ export const ukNational: readonly SupportSite[] = [
     sources: ['http://lgbt.foundation/information-advice/relationships/domestic-violence/'],
     checked: CHECKED,
   },
+  // Stalking: an evidence-logging app's site
+  national({
+    id: 'followit-app',
+    organisation: "FollowItApp (Rape Crisis Scotland and the Scottish Women's Rights Centre)",
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['followitapp.org.uk'],
+    sources: [
+      'https://followitapp.org.uk/',
+      'https://followitapp.org.uk/privacy-policy/',
+      'https://www.scottishwomensrightscentre.org.uk/news/news/innovative-app-launched-in-scotland-to-help-women-report-stalking-to-the-police/',
+    ],
+  }),
+  // Preventing abuse in young people's relationships
+  national({
+    id: 'tender',
+    organisation: 'Tender (preventing domestic abuse and sexual violence among young people)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['tender.org.uk'],
+    sources: ['https://tender.org.uk/about/impact/', 'https://tender.org.uk/schools-programme/how-we-do-it/'],
+  }),
+  national({
+    id: 'victim-support-old-site',
+    organisation: 'Victim Support (England and Wales; its earlier address)',
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['www.victimsupport.com'],
+    sources: [
+      'http://www.victimsupport.com/vs_england_wales/about_us/press_releases/press_release_archive_pf_y/',
+      'https://www.victimsupport.com/vs_england_wales/about_us/publications/30_30_vision/30_30_ahead/',
+    ],
+  }),
+  // Survivors of child sexual abuse in institutions (England and Wales)
+  national({
+    id: 'iicsa-truth-project',
+    organisation: 'Independent Inquiry into Child Sexual Abuse (IICSA) and its Truth Project',
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['www.truthproject.org.uk', 'www.iicsa.org.uk'],
+    sources: [
+      'https://www.truthproject.org.uk/whats-involved/truth-project-right-you',
+      'https://www.truthproject.org.uk/share-your-experience',
+      'https://www.iicsa.org.uk/news/over-six-thousand-victims-and-survivors-share-their-experience-truth-project',
+    ],
+  }),
   // SignHealth's site covers all of Deaf people's health: only its domestic-abuse service's pages.
   {
     id: 'signhealth-deafhope',
