@@ -1091,6 +1091,27 @@ export const ukNational: readonly SupportSite[] = [
       'https://www.iicsa.org.uk/news/over-six-thousand-victims-and-survivors-share-their-experience-truth-project',
     ],
   }),
+  national({
+    id: 'women-against-rape',
+    organisation: "Women Against Rape and Black Women's Rape Action Project (joint site)",
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['www.womenagainstrape.net'],
+    sources: [
+      'http://www.womenagainstrape.net/inthemedia/camden-groups-battle-prioritise-heinous-crime',
+      'http://womenagainstrape.net/content/met-rape-apology-not-enough',
+    ],
+  }),
+  national({
+    id: 'loving-me',
+    organisation: 'Loving Me (online support for trans and non-binary survivors of domestic and sexual violence)',
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['lovingme.uk'],
+    sources: [
+      'https://github.com/genderkit/genderkit/blob/6980682e01d57f96c28760f03c11121140337912/_data/organisations.yml',
+    ],
+  }),
   // SignHealth's site covers all of Deaf people's health: only its domestic-abuse service's pages.
   {
     id: 'signhealth-deafhope',
