@@ -1112,6 +1112,30 @@ export const ukNational: readonly SupportSite[] = [
       'https://github.com/genderkit/genderkit/blob/6980682e01d57f96c28760f03c11121140337912/_data/organisations.yml',
     ],
   }),
+  // Faith settings
+  national({
+    id: 'safe-spaces-england-and-wales',
+    organisation: 'Safe Spaces (support for survivors of church-related abuse)',
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['www.safespacesenglandandwales.org.uk'],
+    sources: [
+      'https://safespacesenglandandwales.org.uk/category/about',
+      'https://www.cbcew.org.uk/launch-of-safe-spaces/',
+    ],
+  }),
+  national({
+    id: 'restored',
+    organisation: 'Restored (Christian alliance to end violence against women)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.restored-uk.org', 'www.restoredrelationships.org'],
+    sources: [
+      'https://www.restored-uk.org/about/blog/why-we-do-what-we-do/',
+      'https://www.restored-uk.org/about/our-vision/our-principles/',
+      'https://www.restoredrelationships.org/about-us/faq/',
+    ],
+  }),
   // SignHealth's site covers all of Deaf people's health: only its domestic-abuse service's pages.
   {
     id: 'signhealth-deafhope',
