@@ -1112,18 +1112,6 @@ export const ukNational: readonly SupportSite[] = [
       'https://github.com/genderkit/genderkit/blob/6980682e01d57f96c28760f03c11121140337912/_data/organisations.yml',
     ],
   }),
-  national({
-    id: 'nour',
-    organisation: 'Nour (domestic abuse support with an Islamic ethos)',
-    nations: ENGLAND,
-    area: 'England',
-    scopes: ['www.nour-dv.org.uk'],
-    sources: [
-      'https://www.nour-dv.org.uk/weekend-arts-and-culture-show-inspire-fm/',
-      'https://www.nour-dv.org.uk/nour-hits-the-streets/',
-      'http://nour-dv.org.uk/features/',
-    ],
-  }),
   // Faith settings
   national({
     id: 'safe-spaces-england-and-wales',
