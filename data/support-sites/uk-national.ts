@@ -1024,6 +1024,26 @@ export const ukNational: readonly SupportSite[] = [
     scopes: ['www.victimsofcrimeinscotland.org.uk'],
     sources: [ukwa(16752)],
   }),
+  national({
+    id: 'future-pathways',
+    organisation:
+      "Future Pathways (Scotland's support for survivors of abuse or neglect in care; the In Care Survivors Alliance)",
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['future-pathways.co.uk', 'www.incarealliance.scot'],
+    sources: [
+      'https://future-pathways.co.uk/faqs',
+      'https://future-pathways.co.uk/future-pathways-urges-survivors-of-in-care-abuse-and-neglect-to-register-for-support/',
+    ],
+  }),
+  national({
+    id: 'redress-scotland',
+    organisation: 'Redress Scotland (decisions on redress for survivors of historical child abuse in care)',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.redress.scot'],
+    sources: ['https://redress.scot/?p=6', 'https://www.redress.scot/about-redress-scotland/what-our-words-mean/'],
+  }),
   // LGBT+ people
   national({
     id: 'lgbt-domestic-abuse-forum',
