@@ -1044,6 +1044,26 @@ export const ukNational: readonly SupportSite[] = [
     scopes: ['www.redress.scot'],
     sources: ['https://redress.scot/?p=6', 'https://www.redress.scot/about-redress-scotland/what-our-words-mean/'],
   }),
+  // Northern Ireland: survivors of institutional childhood abuse, and victims of crime
+  national({
+    id: 'cosica-ni',
+    organisation: 'Commissioner for Survivors of Institutional Childhood Abuse (COSICA)',
+    nations: NORTHERN_IRELAND,
+    area: 'Northern Ireland',
+    scopes: ['www.cosica-ni.org'],
+    sources: [
+      'https://www.cosica-ni.org/about-us',
+      'https://www.executiveoffice-ni.gov.uk/articles/historical-institutional-abuse-inquiry',
+    ],
+  }),
+  national({
+    id: 'commissioner-for-victims-of-crime-ni',
+    organisation: 'Commissioner for Victims of Crime Northern Ireland',
+    nations: NORTHERN_IRELAND,
+    area: 'Northern Ireland',
+    scopes: ['cvocni.org'],
+    sources: ['https://cvocni.org/news/victims-crime-day-2024'],
+  }),
   // LGBT+ people
   national({
     id: 'lgbt-domestic-abuse-forum',
