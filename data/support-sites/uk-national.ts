@@ -1176,6 +1176,18 @@ export const ukNational: readonly SupportSite[] = [
       'https://www.restoredrelationships.org/about-us/faq/',
     ],
   }),
+  // LGBT Youth Scotland's site covers all of young LGBT people's lives: only its domestic abuse research pages.
+  {
+    id: 'lgbt-youth-scotland-domestic-abuse',
+    organisation: 'LGBT Youth Scotland: Voices Unheard (LGBT young people and domestic abuse)',
+    kind: 'shared-domain',
+    country: 'GB',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.lgbtyouth.org.uk/VoicesUnheard'],
+    sources: ['https://www.lgbtyouth.org.uk/VoicesUnheard'],
+    checked: CHECKED,
+  },
   // SignHealth's site covers all of Deaf people's health: only its domestic-abuse service's pages.
   {
     id: 'signhealth-deafhope',
