@@ -233,8 +233,9 @@ export const ukNational: readonly SupportSite[] = [
     organisation: 'The Freedom Programme',
     nations: UK,
     area: 'UK',
-    scopes: ['thefreedomprogramme.blogspot.com'],
+    scopes: ['www.freedomprogramme.co.uk', 'thefreedomprogramme.blogspot.com'],
     sources: [
+      'http://www.voicescharity.org/2016/05/09/241/',
       'https://thefreedomprogramme.blogspot.com/2014/08/what-is-freedom-programme_21.html',
       'http://www.liverpoolecho.co.uk/news/liverpool-news/freedom-course-help-women-suffering-3355374',
     ],
