@@ -652,6 +652,14 @@ export const ukNational: readonly SupportSite[] = [
     ],
   }),
   national({
+    id: 'orchid-project',
+    organisation: 'Orchid Project (ending female genital cutting)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['orchidproject.org'],
+    sources: ['https://orchidproject.org/', 'https://orchidproject.org/category/what-we-do/'],
+  }),
+  national({
     id: 'fgm-aware',
     organisation: 'FGM Aware',
     nations: UK,
