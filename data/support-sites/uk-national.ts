@@ -1016,6 +1016,16 @@ export const ukNational: readonly SupportSite[] = [
       'https://fixtheglitch.org/campaigns/our-vision/',
     ],
   }),
+  national({
+    id: 'victim-and-witness-information',
+    organisation: "Victim and Witness Information (the Ministry of Justice's service for victims of crime)",
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['www.victimandwitnessinformation.org.uk'],
+    sources: [
+      'https://github.com/CriminalInjuriesCompensationAuthority/q-templates-application/blob/7e039435a2efbe513d22e0e634d07d621e1d9b98/src/lib/resource/sections/context-pregnancy.js',
+    ],
+  }),
   // Survivors of childhood abuse and victims of crime in Scotland
   national({
     id: 'scottish-child-abuse-inquiry',
