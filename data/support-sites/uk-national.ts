@@ -1207,18 +1207,6 @@ export const ukNational: readonly SupportSite[] = [
     sources: ['https://www.lgbtyouth.org.uk/VoicesUnheard'],
     checked: CHECKED,
   },
-  // Resolution's site is for all family law: only its domestic abuse guide.
-  {
-    id: 'resolution-domestic-abuse',
-    organisation: 'Resolution (family lawyers): domestic abuse guide',
-    kind: 'shared-domain',
-    country: 'GB',
-    nations: ENGLAND_AND_WALES,
-    area: 'England and Wales',
-    scopes: ['www.resolution.org.uk/domesticabuse'],
-    sources: ['http://www.resolution.org.uk/domesticabuse/'],
-    checked: CHECKED,
-  },
   // SignHealth's site covers all of Deaf people's health: only its domestic-abuse service's pages.
   {
     id: 'signhealth-deafhope',
