@@ -431,9 +431,9 @@ export const ukNational: readonly SupportSite[] = [
     organisation: 'ManKind Initiative',
     nations: UK,
     area: 'UK',
-    // The archived record is of its new.mankind.org.uk address; links to it still land there.
-    scopes: ['mankind.org.uk', 'new.mankind.org.uk'],
-    sources: [ukwa(35808)],
+    // The archived records are of its new.mankind.org.uk address and its news blog; links to them still land there.
+    scopes: ['mankind.org.uk', 'new.mankind.org.uk', 'mankindnews.wordpress.com'],
+    sources: [ukwa(35808), ukwa(35809)],
   }),
   national({
     id: 'male-survivors-partnership',
@@ -1136,6 +1136,14 @@ export const ukNational: readonly SupportSite[] = [
       'http://www.victimsupport.com/vs_england_wales/about_us/press_releases/press_release_archive_pf_y/',
       'https://www.victimsupport.com/vs_england_wales/about_us/publications/30_30_vision/30_30_ahead/',
     ],
+  }),
+  national({
+    id: 'commission-for-truth-and-reconciliation-uk',
+    organisation: 'Commission for Truth and Reconciliation for victims of sexual abuse in the United Kingdom',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.ctruk.org.uk'],
+    sources: [ukwa(63275083)],
   }),
   // Survivors of child sexual abuse in institutions (England and Wales)
   national({
