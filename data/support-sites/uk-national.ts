@@ -431,7 +431,7 @@ export const ukNational: readonly SupportSite[] = [
     organisation: 'ManKind Initiative',
     nations: UK,
     area: 'UK',
-    // The archived records are of its new.mankind.org.uk address and its news blog; links to them still land there.
+    // The archived records are of its new.mankind.org.uk address and its news blog.
     scopes: ['mankind.org.uk', 'new.mankind.org.uk', 'mankindnews.wordpress.com'],
     sources: [ukwa(35808), ukwa(35809)],
   }),
@@ -1016,6 +1016,7 @@ export const ukNational: readonly SupportSite[] = [
       'https://fixtheglitch.org/campaigns/our-vision/',
     ],
   }),
+  // Victims of crime
   national({
     id: 'victim-and-witness-information',
     organisation: "Victim and Witness Information (the Ministry of Justice's service for victims of crime)",
