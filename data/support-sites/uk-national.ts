@@ -233,8 +233,9 @@ export const ukNational: readonly SupportSite[] = [
     organisation: 'The Freedom Programme',
     nations: UK,
     area: 'UK',
-    scopes: ['thefreedomprogramme.blogspot.com'],
+    scopes: ['www.freedomprogramme.co.uk', 'thefreedomprogramme.blogspot.com'],
     sources: [
+      'http://www.voicescharity.org/2016/05/09/241/',
       'https://thefreedomprogramme.blogspot.com/2014/08/what-is-freedom-programme_21.html',
       'http://www.liverpoolecho.co.uk/news/liverpool-news/freedom-course-help-women-suffering-3355374',
     ],
@@ -430,8 +431,9 @@ export const ukNational: readonly SupportSite[] = [
     organisation: 'ManKind Initiative',
     nations: UK,
     area: 'UK',
-    scopes: ['mankind.org.uk'],
-    sources: [ukwa(35808)],
+    // The archived records are of its new.mankind.org.uk address and its news blog.
+    scopes: ['mankind.org.uk', 'new.mankind.org.uk', 'mankindnews.wordpress.com'],
+    sources: [ukwa(35808), ukwa(35809)],
   }),
   national({
     id: 'male-survivors-partnership',
@@ -648,6 +650,14 @@ export const ukNational: readonly SupportSite[] = [
       'http://nationalfgmcentre.org.uk/about-us/',
       'https://www.barnardos.org.uk/female-genital-mutilation-fgm',
     ],
+  }),
+  national({
+    id: 'orchid-project',
+    organisation: 'Orchid Project (ending female genital cutting)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['orchidproject.org'],
+    sources: ['https://orchidproject.org/', 'https://orchidproject.org/category/what-we-do/'],
   }),
   national({
     id: 'fgm-aware',
@@ -960,6 +970,252 @@ export const ukNational: readonly SupportSite[] = [
       'http://www.thewestmorlandgazette.co.uk/opinion/citizens_advice/14189623.CITIZENS_ADVICE_COLUMN__Four_steps_to_help_tackle_domestic_abuse/',
     ],
   }),
+  // Children's and young people's sites about sexual abuse and exploitation
+  national({
+    id: 'ceop-education',
+    organisation: "CEOP Education (Thinkuknow), the National Crime Agency's child sexual abuse education programme",
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.thinkuknow.co.uk', 'www.ceopeducation.co.uk'],
+    sources: [
+      'https://www.thinkuknow.co.uk/Parentsold/SafeUse/',
+      'https://www.thinkuknow.co.uk/professionals/training/code-of-conduct/',
+      'https://www.ceopeducation.co.uk/professionals/faqs/',
+    ],
+  }),
+  national({
+    id: 'everyones-invited',
+    organisation: "Everyone's Invited",
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.everyonesinvited.uk'],
+    sources: ["https://wikimili.com/en/Everyone's_Invited"],
+  }),
+  // Deaf and disabled people
+  national({
+    id: 'ann-craft-trust',
+    organisation: 'Ann Craft Trust (safeguarding disabled children and adults at risk of abuse)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.anncrafttrust.org'],
+    sources: [
+      'https://www.anncrafttrust.org/responding-to-the-independent-inquiry-into-child-sexual-abuse/',
+      'http://anncrafttrust.org/whyitmatters.php',
+    ],
+  }),
+  // Online abuse
+  national({
+    id: 'glitch',
+    organisation: 'Glitch (ending online abuse of women, especially Black women)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['glitchcharity.co.uk', 'fixtheglitch.org'],
+    sources: [
+      'https://glitchcharity.co.uk/our-campaigns/',
+      'https://glitchcharity.co.uk/emerging-from-a-strategic-pause/',
+      'https://fixtheglitch.org/campaigns/our-vision/',
+    ],
+  }),
+  // Victims of crime
+  national({
+    id: 'victim-and-witness-information',
+    organisation: "Victim and Witness Information (the Ministry of Justice's service for victims of crime)",
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['www.victimandwitnessinformation.org.uk'],
+    sources: [
+      'https://github.com/CriminalInjuriesCompensationAuthority/q-templates-application/blob/7e039435a2efbe513d22e0e634d07d621e1d9b98/src/lib/resource/sections/context-pregnancy.js',
+    ],
+  }),
+  // Survivors of childhood abuse and victims of crime in Scotland
+  national({
+    id: 'scottish-child-abuse-inquiry',
+    organisation: 'Scottish Child Abuse Inquiry',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['childabuseinquiry.scot'],
+    sources: [ukwa(48304)],
+  }),
+  national({
+    id: 'victims-of-crime-in-scotland',
+    organisation: 'Victims of Crime in Scotland (information for victims and witnesses)',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.victimsofcrimeinscotland.org.uk'],
+    sources: [ukwa(16752)],
+  }),
+  national({
+    id: 'future-pathways',
+    organisation:
+      "Future Pathways (Scotland's support for survivors of abuse or neglect in care; the In Care Survivors Alliance)",
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['future-pathways.co.uk', 'www.incarealliance.scot'],
+    sources: [
+      'https://future-pathways.co.uk/faqs',
+      'https://future-pathways.co.uk/future-pathways-urges-survivors-of-in-care-abuse-and-neglect-to-register-for-support/',
+    ],
+  }),
+  national({
+    id: 'redress-scotland',
+    organisation: 'Redress Scotland (decisions on redress for survivors of historical child abuse in care)',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.redress.scot'],
+    sources: ['https://redress.scot/?p=6', 'https://www.redress.scot/about-redress-scotland/what-our-words-mean/'],
+  }),
+  // Northern Ireland: survivors of institutional childhood abuse, and victims of crime
+  national({
+    id: 'cosica-ni',
+    organisation: 'Commissioner for Survivors of Institutional Childhood Abuse (COSICA)',
+    nations: NORTHERN_IRELAND,
+    area: 'Northern Ireland',
+    scopes: ['www.cosica-ni.org'],
+    sources: [
+      'https://www.cosica-ni.org/about-us',
+      'https://www.executiveoffice-ni.gov.uk/articles/historical-institutional-abuse-inquiry',
+    ],
+  }),
+  national({
+    id: 'commissioner-for-victims-of-crime-ni',
+    organisation: 'Commissioner for Victims of Crime Northern Ireland',
+    nations: NORTHERN_IRELAND,
+    area: 'Northern Ireland',
+    scopes: ['cvocni.org'],
+    sources: ['https://cvocni.org/news/victims-crime-day-2024'],
+  }),
+  // LGBT+ people
+  national({
+    id: 'lgbt-domestic-abuse-forum',
+    organisation: 'LGBT* Domestic Abuse Forum',
+    nations: UK,
+    area: 'UK',
+    scopes: ['lgbtdaf.org'],
+    sources: ['http://lgbtdaf.org/about-us/'],
+  }),
+  // LGBT Foundation's site covers all of LGBT people's health and wellbeing: only its domestic abuse pages.
+  {
+    id: 'lgbt-foundation-domestic-abuse',
+    organisation: 'LGBT Foundation: domestic abuse advice',
+    kind: 'shared-domain',
+    country: 'GB',
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['lgbt.foundation/information-advice/relationships/domestic-violence'],
+    sources: ['http://lgbt.foundation/information-advice/relationships/domestic-violence/'],
+    checked: CHECKED,
+  },
+  // Stalking: an evidence-logging app's site
+  national({
+    id: 'followit-app',
+    organisation: "FollowItApp (Rape Crisis Scotland and the Scottish Women's Rights Centre)",
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['followitapp.org.uk'],
+    sources: [
+      'https://followitapp.org.uk/',
+      'https://followitapp.org.uk/privacy-policy/',
+      'https://www.scottishwomensrightscentre.org.uk/news/news/innovative-app-launched-in-scotland-to-help-women-report-stalking-to-the-police/',
+    ],
+  }),
+  // Preventing abuse in young people's relationships
+  national({
+    id: 'tender',
+    organisation: 'Tender (preventing domestic abuse and sexual violence among young people)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['tender.org.uk'],
+    sources: ['https://tender.org.uk/about/impact/', 'https://tender.org.uk/schools-programme/how-we-do-it/'],
+  }),
+  national({
+    id: 'victim-support-old-site',
+    organisation: 'Victim Support (England and Wales; its earlier address)',
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['www.victimsupport.com'],
+    sources: [
+      'http://www.victimsupport.com/vs_england_wales/about_us/press_releases/press_release_archive_pf_y/',
+      'https://www.victimsupport.com/vs_england_wales/about_us/publications/30_30_vision/30_30_ahead/',
+    ],
+  }),
+  national({
+    id: 'commission-for-truth-and-reconciliation-uk',
+    organisation: 'Commission for Truth and Reconciliation for victims of sexual abuse in the United Kingdom',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.ctruk.org.uk'],
+    sources: [ukwa(63275083)],
+  }),
+  // Survivors of child sexual abuse in institutions (England and Wales)
+  national({
+    id: 'iicsa-truth-project',
+    organisation: 'Independent Inquiry into Child Sexual Abuse (IICSA) and its Truth Project',
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['www.truthproject.org.uk', 'www.iicsa.org.uk'],
+    sources: [
+      'https://www.truthproject.org.uk/whats-involved/truth-project-right-you',
+      'https://www.truthproject.org.uk/share-your-experience',
+      'https://www.iicsa.org.uk/news/over-six-thousand-victims-and-survivors-share-their-experience-truth-project',
+    ],
+  }),
+  national({
+    id: 'women-against-rape',
+    organisation: "Women Against Rape and Black Women's Rape Action Project (joint site)",
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['www.womenagainstrape.net'],
+    sources: [
+      'http://www.womenagainstrape.net/inthemedia/camden-groups-battle-prioritise-heinous-crime',
+      'http://womenagainstrape.net/content/met-rape-apology-not-enough',
+    ],
+  }),
+  national({
+    id: 'loving-me',
+    organisation: 'Loving Me (online support for trans and non-binary survivors of domestic and sexual violence)',
+    nations: ENGLAND,
+    area: 'England',
+    scopes: ['lovingme.uk'],
+    sources: [
+      'https://github.com/genderkit/genderkit/blob/6980682e01d57f96c28760f03c11121140337912/_data/organisations.yml',
+    ],
+  }),
+  // Faith settings
+  national({
+    id: 'safe-spaces-england-and-wales',
+    organisation: 'Safe Spaces (support for survivors of church-related abuse)',
+    nations: ENGLAND_AND_WALES,
+    area: 'England and Wales',
+    scopes: ['www.safespacesenglandandwales.org.uk'],
+    sources: [
+      'https://safespacesenglandandwales.org.uk/category/about',
+      'https://www.cbcew.org.uk/launch-of-safe-spaces/',
+    ],
+  }),
+  national({
+    id: 'restored',
+    organisation: 'Restored (Christian alliance to end violence against women)',
+    nations: UK,
+    area: 'UK',
+    scopes: ['www.restored-uk.org', 'www.restoredrelationships.org'],
+    sources: [
+      'https://www.restored-uk.org/about/blog/why-we-do-what-we-do/',
+      'https://www.restored-uk.org/about/our-vision/our-principles/',
+      'https://www.restoredrelationships.org/about-us/faq/',
+    ],
+  }),
+  // LGBT Youth Scotland's site covers all of young LGBT people's lives: only its domestic abuse research pages.
+  {
+    id: 'lgbt-youth-scotland-domestic-abuse',
+    organisation: 'LGBT Youth Scotland: Voices Unheard (LGBT young people and domestic abuse)',
+    kind: 'shared-domain',
+    country: 'GB',
+    nations: SCOTLAND,
+    area: 'Scotland',
+    scopes: ['www.lgbtyouth.org.uk/VoicesUnheard'],
+    sources: ['https://www.lgbtyouth.org.uk/VoicesUnheard'],
+    checked: CHECKED,
+  },
   // SignHealth's site covers all of Deaf people's health: only its domestic-abuse service's pages.
   {
     id: 'signhealth-deafhope',
