@@ -9,7 +9,7 @@ import {
 } from './utils/background/exit-button-script';
 import { DEFAULT_EXIT_SHORTCUT, EXIT_COMMAND } from './utils/pages/exit-command';
 import { inlineCatalogueScopes } from './scripts/inline-catalogue-scopes';
-import { protectedMatchPatterns } from './utils/shared/protected-sites';
+import { contentScriptMatches } from './scripts/content-script-matches';
 
 /** Firefox's add-on id: fixed, so updates and the stores know it is the same extension. */
 export const GECKO_ID = 'quick-exit@quick-exit.example';
@@ -87,7 +87,7 @@ export default defineConfig({
       if (manifest.action) manifest.action.default_title = '__MSG_extName__';
       manifest.content_scripts ??= [];
       const run = {
-        matches: protectedMatchPatterns,
+        matches: [...contentScriptMatches],
         run_at: EXIT_BUTTON_RUN.runAt,
         all_frames: EXIT_BUTTON_RUN.allFrames,
       };

@@ -39,15 +39,22 @@ function ordinaryPageBeside(site: SupportSite): string {
 
 /**
  * Pages on shared domains reached on the other of "www." and the bare host than
- * the catalogue lists (the first such entry each way).
+ * the catalogue lists: a page listed on a bare host, on "www."; a page listed on
+ * "www." whose source was read on the bare host, there (the first of each).
  */
 function twinPages(): string[] {
-  const scopes = supportSites
-    .filter((site) => site.kind === 'shared-domain' && hasButton(site))
+  const shared = supportSites.filter((site) => site.kind === 'shared-domain' && hasButton(site));
+  const listedBare = shared
     .flatMap((site) => site.scopes.map(parseScope))
-    .filter(({ path }) => path !== '');
-  const listedBare = scopes.find(({ host }) => !host.startsWith('www.') && host.split('.').length <= 3);
-  const listedWww = scopes.find(({ host }) => host.startsWith('www.'));
+    .find(({ host, path }) => path !== '' && !host.startsWith('www.') && host.split('.').length <= 3);
+  const listedWww = shared
+    .flatMap((site) => site.scopes.map(parseScope).map((scope) => ({ scope, sources: site.sources })))
+    .find(
+      ({ scope, sources }) =>
+        scope.path !== '' &&
+        scope.host.startsWith('www.') &&
+        sources.some((source) => URL.parse(source)?.hostname === scope.host.slice(4)),
+    )?.scope;
   return [
     ...(listedBare ? [`https://www.${listedBare.host}${listedBare.path}`] : []),
     ...(listedWww ? [`https://${listedWww.host.slice(4)}${listedWww.path}`] : []),

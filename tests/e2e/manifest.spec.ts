@@ -3,7 +3,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { supportSites } from '../../data/support-sites';
-import { protectedMatchPatterns } from '../../utils/shared/protected-sites';
+import { contentScriptMatches } from '../../scripts/content-script-matches';
 import { EXTENSION_DIR } from './fixtures';
 import { documentedPermissions, manifestPermissions } from '../permissions-doc';
 
@@ -25,7 +25,7 @@ test('no host permissions until the person adds a site, no broad matches, no res
     [['notification-guard.js'], 'MAIN'],
   ]);
   for (const script of manifest.content_scripts) {
-    expect(script.matches).toEqual(protectedMatchPatterns);
+    expect(script.matches).toEqual(contentScriptMatches);
     for (const pattern of script.matches) expect(pattern).not.toMatch(/<all_urls>|^\*:\/\/\*\/|^\*:\/\/\*\./);
   }
   const csp = manifest.content_security_policy?.extension_pages ?? '';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../wxt.config';
-import { protectedMatchPatterns } from '../../utils/shared/protected-sites';
+import { contentScriptMatches } from '../../scripts/content-script-matches';
 import { documentedPermissions, manifestPermissions } from '../permissions-doc';
 import { EXTENSION_DIR } from './firefox';
 
@@ -26,6 +26,6 @@ describe('the Firefox manifest', () => {
 
   it('runs the exit button and the notification guard on the protected sites only', () => {
     expect(manifest.content_scripts).toHaveLength(2);
-    for (const script of manifest.content_scripts) expect(script.matches).toEqual(protectedMatchPatterns);
+    for (const script of manifest.content_scripts) expect(script.matches).toEqual(contentScriptMatches);
   });
 });

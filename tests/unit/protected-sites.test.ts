@@ -8,11 +8,9 @@ import {
   createSiteMatcher,
   isProtectedUrl,
   parseScope,
-  protectedMatchPatterns,
   protectedScopes,
   toMatchPatterns,
 } from '@/utils/shared/protected-sites';
-import { SCRIPTLESS_HOSTS } from '@/data/support-sites/quick-exit-own';
 
 describe('isProtectedUrl', () => {
   it('matches the exact hosts of the directory, any path, http or https', () => {
@@ -115,24 +113,6 @@ describe('scopes and match patterns', () => {
       '*://b.example/x/*',
       '*://b.example/x?*',
     ]);
-  });
-
-  it('puts the button on every scope on both "www." and the bare host', () => {
-    const patterns = new Set(protectedMatchPatterns);
-    const buttonOn = (host: string, path: string) =>
-      patterns.has(path === '' ? `*://${host}/*` : `*://${host}${path}/*`);
-    let pathScopes = 0;
-    for (const site of supportSites) {
-      for (const scope of site.scopes.map(parseScope)) {
-        if (SCRIPTLESS_HOSTS.includes(scope.host.replace(/^www\./, ''))) continue;
-        const bare = scope.host.replace(/^www\./, '');
-        expect(buttonOn(bare, scope.path), `${bare}${scope.path}`).toBe(true);
-        expect(buttonOn(`www.${bare}`, scope.path), `www.${bare}${scope.path}`).toBe(true);
-        if (scope.path !== '') pathScopes++;
-      }
-    }
-    // The rule has cases to act on: pages on shared domains, listed under one of the two hosts.
-    expect(pathScopes).toBeGreaterThan(100);
   });
 
   it('builds matchers for other lists (such as sites a person adds)', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { quickExitOwn } from '@/data/support-sites/quick-exit-own';
 import { siteDataHosts } from '@/utils/background/clean/site-data';
-import { isProtectedUrl, parseScope, protectedMatchPatterns, protectedScopes } from '@/utils/shared/protected-sites';
+import { contentScriptMatches } from '@/scripts/content-script-matches';
+import { isProtectedUrl, parseScope, protectedScopes } from '@/utils/shared/protected-sites';
 
 describe('Quick Exit’s own store listings', () => {
   it('are protected, whatever id the Chrome Web Store gives the listing', () => {
@@ -28,6 +29,6 @@ describe('Quick Exit’s own store listings', () => {
   });
 
   it('ask for no script access to the stores, where no extension may run one', () => {
-    expect(protectedMatchPatterns.filter((p) => /google\.com|mozilla\.org/.test(p))).toEqual([]);
+    expect(contentScriptMatches.filter((p) => /google\.com|mozilla\.org/.test(p))).toEqual([]);
   });
 });

@@ -8,7 +8,6 @@
  * gov.uk). Matching parses the URL; it never compares text.
  */
 import { catalogueScopes as catalogueScopeList } from '../../data/support-sites/scopes';
-import { SCRIPTLESS_HOSTS } from '../../data/support-sites/quick-exit-own';
 import { parseWebPageUrl } from './web-url';
 
 export interface SiteScope {
@@ -77,17 +76,6 @@ export function toMatchPatterns(scopes: readonly SiteScope[]): string[] {
   );
   return [...new Set(patterns)];
 }
-
-/**
- * Where the exit button's script runs: every protected page, on "www." and the
- * bare host alike, except the browsers' own stores, where none can. Which of
- * the two a site serves cannot be told from its address in a source (sources
- * and link lists often drop or add the "www."), and a page reached on either
- * must get its button and Shift x3. The exit and the clean match both too.
- */
-export const protectedMatchPatterns = toMatchPatterns(
-  protectedScopes.filter((scope) => !SCRIPTLESS_HOSTS.includes(scope.host.replace(/^www\./, ''))),
-);
 
 /**
  * The extension's own pages (guide, settings, a popup opened as a tab) point to a
