@@ -486,8 +486,12 @@ export const ukLocalScotland: readonly SupportSite[] = [
     country: 'GB',
     nations: ['Scotland'],
     area: 'Clydebank (West Dunbartonshire)',
+    // The service has closed; its old visits are traces all the same, so the host stays.
     scopes: ['clydebankwomensaid.co.uk'],
-    sources: ['http://clydebankwomensaid.co.uk/refuge.aspx'],
+    sources: [
+      'http://clydebankwomensaid.co.uk/refuge.aspx',
+      'https://www.holyrood.com/inside-politics/view,womens-aid-how-secure-is-scotlands-domestic-abuse-safety-net',
+    ],
     checked: '2026-11-30',
   },
   {
