@@ -20,10 +20,13 @@ export const ukLocalNorthernIreland: readonly SupportSite[] = [
     country: 'GB',
     nations: ['Northern Ireland'],
     area: 'Causeway Coast and Glens, and Mid Ulster',
-    scopes: ['www.midulsterwomensaid.org.uk'],
+    // causewaywomensaid.org is the domain of Causeway Women's Aid (Coleraine) before the merger: the
+    // charity register gives it as the group's e-mail domain, its website then "under construction".
+    scopes: ['www.midulsterwomensaid.org.uk', 'causewaywomensaid.org'],
     sources: [
       'https://www.midulsterwomensaid.org.uk/our-services/refuge-accommodation/',
       'https://homelessconnect.org/a-visit-to-causeway-coast-and-mid-ulster-womens-aid/',
+      'https://github.com/DiarmuidM/charity-covid19/blob/93f0063fbee3ccaf3dd651ffa9f261395172a6a2/syntax/collection/ni/ni-roc-2020-06-30.csv',
     ],
     checked: '2026-11-30',
   },
@@ -74,6 +77,35 @@ export const ukLocalNorthernIreland: readonly SupportSite[] = [
     sources: [
       'https://fermanaghherald.com/2024/11/fermanagh-womens-aid-reliant-on-community-support',
       'https://fermanaghherald.com/2026/03/fermanagh-support-group-marks-beginning-of-a-new-era/',
+    ],
+    checked: '2026-11-30',
+  },
+  {
+    id: 'north-down-ards-womens-aid',
+    organisation: "North Down and Ards Women's Aid",
+    kind: 'local',
+    country: 'GB',
+    nations: ['Northern Ireland'],
+    area: 'Ards and North Down (Bangor)',
+    scopes: ['www.ndawomensaid.org'],
+    sources: [
+      'https://github.com/DiarmuidM/charity-covid19/blob/93f0063fbee3ccaf3dd651ffa9f261395172a6a2/syntax/collection/ni/ni-roc-2020-06-30.csv',
+      'https://homelessconnect.org/a-visit-to-north-down-and-ards-womens-aid/',
+    ],
+    checked: '2026-11-30',
+  },
+  {
+    id: 'belfast-lisburn-womens-aid',
+    organisation: "Belfast and Lisburn Women's Aid",
+    kind: 'local',
+    country: 'GB',
+    nations: ['Northern Ireland'],
+    area: 'Belfast and Lisburn',
+    // The charity register's website field reads "www.belfastwomenaid.org.uk" (letter missing); the
+    // group's own e-mail domain in the same record is belfastwomensaid.org.uk.
+    scopes: ['www.belfastwomensaid.org.uk'],
+    sources: [
+      'https://github.com/DiarmuidM/charity-covid19/blob/93f0063fbee3ccaf3dd651ffa9f261395172a6a2/syntax/collection/ni/ni-roc-2020-06-30.csv',
     ],
     checked: '2026-11-30',
   },

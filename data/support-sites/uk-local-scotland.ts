@@ -508,4 +508,17 @@ export const ukLocalScotland: readonly SupportSite[] = [
     ],
     checked: '2026-11-30',
   },
+  {
+    id: 'perthshire-womens-aid',
+    organisation: "Perthshire Women's Aid",
+    kind: 'local',
+    country: 'GB',
+    nations: ['Scotland'],
+    area: 'Perth and Kinross',
+    scopes: ['www.perthwomensaid.org.uk'],
+    sources: [
+      'https://github.com/digiscot/digiscot-website/blob/6714d03ed99e75d26a74545034602e2702c5d80f/pages/projects/scottish-women%27s-aid.md',
+    ],
+    checked: '2026-11-30',
+  },
 ];
