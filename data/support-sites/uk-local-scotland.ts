@@ -521,4 +521,15 @@ export const ukLocalScotland: readonly SupportSite[] = [
     ],
     checked: '2026-11-30',
   },
+  {
+    id: 'caithness-sutherland-womens-aid',
+    organisation: "Caithness and Sutherland Women's Aid (CASWA)",
+    kind: 'local',
+    country: 'GB',
+    nations: ['Scotland'],
+    area: 'Caithness and Sutherland',
+    scopes: ['www.caswa.org.uk'],
+    sources: ['https://www.caswa.org.uk/blog/caswa-during-covid19-we-are-still-here'],
+    checked: '2026-11-30',
+  },
 ];
