@@ -285,13 +285,17 @@ export const ukLocalScotland: readonly SupportSite[] = [
   },
   {
     id: 'shetland-rape-crisis',
-    organisation: 'Shetland Rape Crisis',
+    organisation: 'The Compass Centre (Shetland Rape Crisis)',
     kind: 'local',
     country: 'GB',
     nations: ['Scotland'],
     area: 'Shetland',
-    scopes: ['www.shetlandrapecrisis.scot'],
-    sources: ['https://www.shetlandrapecrisis.scot/news/news/src-thanks-government-for-increased-support-/'],
+    // Shetland Rape Crisis took the name The Compass Centre, with a new website, in November 2021.
+    scopes: ['www.shetlandrapecrisis.scot', 'www.compasscentre.org'],
+    sources: [
+      'https://www.shetlandrapecrisis.scot/news/news/src-thanks-government-for-increased-support-/',
+      'https://www.compasscentre.org/news/news/16-days-of-activism-at-the-compass-centre/',
+    ],
     checked: '2026-11-30',
   },
   {
