@@ -3069,4 +3069,32 @@ export const ukLocalEngland: readonly SupportSite[] = [
     ],
     checked: '2026-11-30',
   },
+  {
+    id: 'winner-preston-road-womens-centre-hull',
+    organisation: "Winner (Preston Road Women's Centre, known as the Purple House)",
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Hull',
+    scopes: ['www.purplehouse.co.uk'],
+    sources: [
+      'https://www.purplehouse.co.uk/winner-celebrates-25-year-anniversary',
+      'https://thehullstory.com/allarticles/purplehousedomesticabusesupport',
+    ],
+    checked: '2026-11-30',
+  },
+  {
+    id: 'uava-leicester-leicestershire-rutland',
+    organisation: 'United Against Violence and Abuse (UAVA)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Leicester, Leicestershire and Rutland',
+    scopes: ['uava.org.uk'],
+    sources: [
+      'https://news.leicester.gov.uk/news-articles/2020/may/people-reminded-that-a-worry-is-enough-to-make-a-call-on-domestic-violence',
+      'https://mh-bp.co.uk/practice_news/leicester-leicestershire-rutland-domestic-sexual-violence-and-abuse-awareness-campaign-2020/',
+    ],
+    checked: '2026-11-30',
+  },
 ];
