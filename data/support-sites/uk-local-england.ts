@@ -3123,4 +3123,18 @@ export const ukLocalEngland: readonly SupportSite[] = [
     sources: ['https://familymattersuk.wordpress.com/2016/07/01/who-is-family-matters-what-do-they-do/'],
     checked: '2026-11-30',
   },
+  {
+    id: 'bedfordshire-domestic-abuse-partnership',
+    organisation: 'Bedfordshire Domestic Abuse Partnership (BDAP)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Bedford Borough and Central Bedfordshire',
+    scopes: ['www.bedsdv.org.uk'],
+    sources: [
+      'http://www.bedford.gov.uk/health_and_social_care/children__young_people/safeguarding_children_board/professionals/domestic_abuse.aspx',
+      'https://www.centralbedfordshirelscb.org.uk/lscb-website/professionals/domestic-violence/print',
+    ],
+    checked: '2026-11-30',
+  },
 ];
