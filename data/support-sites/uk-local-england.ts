@@ -3137,4 +3137,15 @@ export const ukLocalEngland: readonly SupportSite[] = [
     ],
     checked: '2026-11-30',
   },
+  {
+    id: 'safe-link-avon-and-somerset',
+    organisation: 'SAFE Link (independent sexual violence advisers, Avon and Somerset)',
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Avon and Somerset',
+    scopes: ['safelinksupport.co.uk'],
+    sources: ['https://safelinksupport.co.uk/safelink2016/wp-content/uploads/flipbook/4/files/basic-html/page4.html'],
+    checked: '2026-11-30',
+  },
 ];
