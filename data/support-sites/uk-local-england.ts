@@ -3148,4 +3148,15 @@ export const ukLocalEngland: readonly SupportSite[] = [
     sources: ['https://safelinksupport.co.uk/safelink2016/wp-content/uploads/flipbook/4/files/basic-html/page4.html'],
     checked: '2026-11-30',
   },
+  {
+    id: 'womens-health-matters-leeds',
+    organisation: "Women's Health Matters (domestic abuse groups and support for women in Leeds)",
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Leeds',
+    scopes: ['www.womenshealthmatters.org.uk'],
+    sources: ['https://www.womenshealthmatters.org.uk/tag/dv/', 'http://www.womenshealthmatters.org.uk/author/editor/'],
+    checked: '2026-11-30',
+  },
 ];
