@@ -3159,4 +3159,18 @@ export const ukLocalEngland: readonly SupportSite[] = [
     sources: ['https://www.womenshealthmatters.org.uk/tag/dv/', 'http://www.womenshealthmatters.org.uk/author/editor/'],
     checked: '2026-11-30',
   },
+  {
+    id: 'anawim-birmingham',
+    organisation: "Anawim (Birmingham's Centre for Women: support for women facing domestic abuse and exploitation)",
+    kind: 'local',
+    country: 'GB',
+    nations: ['England'],
+    area: 'Birmingham',
+    scopes: ['anawim.co.uk'],
+    sources: [
+      'https://anawim.co.uk/news/news-headline-two/',
+      'https://www.hellorayo.co.uk/hits-radio/birmingham/news/white-ribbon-birmingham',
+    ],
+    checked: '2026-11-30',
+  },
 ];
