@@ -3028,20 +3028,6 @@ export const ukLocalEngland: readonly SupportSite[] = [
     checked: '2026-11-30',
   },
   {
-    id: 'nottingham-womens-centre',
-    organisation: "Nottingham Women's Centre",
-    kind: 'local',
-    country: 'GB',
-    nations: ['England'],
-    area: 'Nottingham',
-    scopes: ['www.nottinghamwomenscentre.com'],
-    sources: [
-      'https://www.nottinghamwomenscentre.com/category/partners',
-      'https://www.nottinghamwomenscentre.com/category/campaigning/page/3',
-    ],
-    checked: '2026-11-30',
-  },
-  {
     id: 'hopscotch-asian-womens-centre',
     organisation: "Hopscotch Asian Women's Centre",
     kind: 'local',
