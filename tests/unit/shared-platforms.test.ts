@@ -50,7 +50,9 @@ describe('hosts of large shared platforms', () => {
     expect(keepsSiteData('forum.example.com')).toBe(false);
     // A dedicated site whose cookies Chromium would clear with its general-purpose domain's.
     expect(keepsSiteData('reportandsupport.ed.ac.uk')).toBe(true);
+    expect(keepsSiteData('www.reportandsupport.manchester.ac.uk')).toBe(true);
     expect(keepsSiteData('www.womensaid.org.uk')).toBe(false);
+    expect(keepsSiteData('chat.womensaid.org.uk')).toBe(false);
     expect(
       siteDataHosts([
         { host: 'someone.wordpress.com', path: '' },

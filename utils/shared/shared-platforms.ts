@@ -38,15 +38,22 @@ export function canAddHost(host: string): boolean {
   return whyHostCannotBeAdded(host) === undefined;
 }
 
+/** Whether a host lies under a general-purpose domain (reportandsupport.ed.ac.uk under ed.ac.uk). */
+function isUnderGeneralPurposeDomain(host: string): boolean {
+  const labels = bare(host).split('.');
+  return labels.slice(1, -1).some((_, i) => isGeneralPurposeHost(labels.slice(i + 1).join('.')));
+}
+
 /**
  * Whether the clean must keep this host's cookies and storage: every host on a
- * shared platform, and a dedicated site on a general-purpose domain
+ * shared platform, and a dedicated site under a general-purpose domain
  * (reportandsupport.ed.ac.uk): Chromium would clear the cookies of the whole
  * domain with it, signing the person out of their university's portal, which is
- * noticed.
+ * noticed. (Parent domains, not the Public Suffix List: the list would add 100 KB
+ * to the service worker, and general-purpose domains are registrable domains.)
  */
 export function keepsSiteData(host: string): boolean {
-  return sharedPlatformOf(host) !== undefined || isGeneralPurposeHost(cookieDomainOf(bare(host)));
+  return sharedPlatformOf(host) !== undefined || isUnderGeneralPurposeDomain(host);
 }
 
 /**
