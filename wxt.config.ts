@@ -9,7 +9,7 @@ import {
 } from './utils/background/exit-button-script';
 import { DEFAULT_EXIT_SHORTCUT, EXIT_COMMAND } from './utils/pages/exit-command';
 import { inlineCatalogueScopes } from './scripts/inline-catalogue-scopes';
-import { contentScriptMatches } from './scripts/content-script-matches';
+import { chromiumContentScriptTargets, contentScriptMatches } from './scripts/content-script-matches';
 
 /** Firefox's add-on id: fixed, so updates and the stores know it is the same extension. */
 export const GECKO_ID = 'quick-exit@quick-exit.example';
@@ -82,20 +82,24 @@ export default defineConfig({
       if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
     },
     // The exit button runs on protected sites only: its matches come from the catalogue of support sites.
-    'build:manifestGenerated'(_wxt, manifest) {
+    'build:manifestGenerated'(wxt, manifest) {
       // WXT takes the toolbar title from the popup's <title>; the catalogue's, so it follows the language.
       if (manifest.action) manifest.action.default_title = '__MSG_extName__';
       manifest.content_scripts ??= [];
-      const run = {
-        matches: [...contentScriptMatches],
-        run_at: EXIT_BUTTON_RUN.runAt,
-        all_frames: EXIT_BUTTON_RUN.allFrames,
-      };
-      manifest.content_scripts.push(
-        { ...run, js: [EXIT_BUTTON_SCRIPT], css: [EXIT_BUTTON_PAGE_CSS] },
-        // In the page's own world: no support site gets to ask for notification permission.
-        { ...run, js: [NOTIFICATION_GUARD_SCRIPT], world: 'MAIN' } as (typeof manifest.content_scripts)[number],
-      );
+      const run = { run_at: EXIT_BUTTON_RUN.runAt, all_frames: EXIT_BUTTON_RUN.allFrames };
+      const { wholeSites, pages } = chromiumContentScriptTargets;
+      const targets = wxt.config.browser === 'firefox' ? [{ matches: [...contentScriptMatches] }] : [wholeSites, pages];
+      for (const target of targets)
+        manifest.content_scripts.push(
+          { ...run, ...target, js: [EXIT_BUTTON_SCRIPT], css: [EXIT_BUTTON_PAGE_CSS] },
+          // In the page's own world: no support site gets to ask for notification permission.
+          {
+            ...run,
+            ...target,
+            js: [NOTIFICATION_GUARD_SCRIPT],
+            world: 'MAIN',
+          } as (typeof manifest.content_scripts)[number],
+        );
     },
   },
 });

@@ -91,6 +91,33 @@ test.describe('the catalogue of support sites', () => {
     }
   });
 
+  test('a page of a shared-domain scope gets the button with a query, a fragment or below it; its neighbours do not', async ({
+    context,
+  }) => {
+    await serveFakeSites(context);
+    const page = await context.newPage();
+    const base = pageIn(sharedSampled[0]!).replace(/\/$/, '');
+    const withButton = [`${base}?lang=en`, `${base}#how-to-get-help`, `${base}/more-help`, `${base}/`];
+    const wholeSite = supportSites.find((site) => site.kind !== 'shared-domain' && hasButton(site))!;
+    const withoutButton = [
+      `${base}-statistics`,
+      `${base}x?lang=en`,
+      // A host under a whole site that the catalogue does not list.
+      `https://unlisted-subdomain.${parseScope(wholeSite.scopes[0]!).host.replace(/^www\./, '')}/`,
+    ];
+    for (const url of withButton) {
+      expect(isProtectedUrl(url), url).toBe(true);
+      await page.goto(url);
+      await expect(page.locator(BUTTON_HOST), url).toHaveCount(1);
+    }
+    for (const url of withoutButton) {
+      expect(isProtectedUrl(url), url).toBe(false);
+      await page.goto(url);
+      await page.waitForLoadState('load');
+      await expect(page.locator(BUTTON_HOST), url).toHaveCount(0);
+    }
+  });
+
   test('an exit cleans every sampled page and keeps the ordinary pages on the same hosts', async ({ context, sw }) => {
     await serveFakeSites(context);
     const ordinary = await context.newPage();

@@ -3,7 +3,8 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { supportSites } from '../../data/support-sites';
-import { contentScriptMatches } from '../../scripts/content-script-matches';
+import { getPublicSuffix } from 'tldts';
+import { chromiumContentScriptTargets } from '../../scripts/content-script-matches';
 import { EXTENSION_DIR } from './fixtures';
 import { documentedPermissions, manifestPermissions } from '../permissions-doc';
 
@@ -19,14 +20,24 @@ test('no host permissions until the person adds a site, no broad matches, no res
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.web_accessible_resources).toBeUndefined();
   expect(manifest.externally_connectable).toBeUndefined();
-  // The exit button's script and the notification guard, both on the protected sites only.
-  expect(manifest.content_scripts.map((c: { js: string[]; world?: string }) => [c.js, c.world])).toEqual([
-    [['exit-button.js'], undefined],
-    [['notification-guard.js'], 'MAIN'],
+  // The exit button's script and the notification guard, both on the protected sites only:
+  // patterns by site, globs by host and page (scripts/content-script-matches.ts).
+  const { wholeSites, pages } = chromiumContentScriptTargets;
+  type Entry = { js: string[]; world?: string; matches: string[]; include_globs?: string[] };
+  expect(manifest.content_scripts.map((c: Entry) => [c.js, c.world, c.matches, c.include_globs])).toEqual([
+    [['exit-button.js'], undefined, wholeSites.matches, wholeSites.include_globs],
+    [['notification-guard.js'], 'MAIN', wholeSites.matches, wholeSites.include_globs],
+    [['exit-button.js'], undefined, pages.matches, pages.include_globs],
+    [['notification-guard.js'], 'MAIN', pages.matches, pages.include_globs],
   ]);
-  for (const script of manifest.content_scripts) {
-    expect(script.matches).toEqual(contentScriptMatches);
-    for (const pattern of script.matches) expect(pattern).not.toMatch(/<all_urls>|^\*:\/\/\*\/|^\*:\/\/\*\./);
+  for (const script of manifest.content_scripts as Entry[]) {
+    expect(script.include_globs?.length).toBeGreaterThan(0);
+    for (const pattern of script.matches) {
+      expect(pattern).not.toMatch(/<all_urls>|^\*:\/\/\*\//);
+      // "*." only on a site, never on a public suffix such as gov.uk, which would read as every site under it.
+      const wildcardOn = /^\*:\/\/\*\.([^/]+)\//.exec(pattern)?.[1];
+      if (wildcardOn) expect(getPublicSuffix(wildcardOn), pattern).not.toBe(wildcardOn);
+    }
   }
   const csp = manifest.content_security_policy?.extension_pages ?? '';
   expect(csp).not.toMatch(/unsafe-eval|https?:/);

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { supportSites } from '@/data/support-sites';
 import { SCRIPTLESS_HOSTS } from '@/data/support-sites/quick-exit-own';
 import type { SupportSite } from '@/data/support-sites/types';
-import { contentScriptMatches, servedScopes } from '@/scripts/content-script-matches';
+import { getPublicSuffix } from 'tldts';
+import { chromiumContentScriptTargets, contentScriptMatches, servedScopes } from '@/scripts/content-script-matches';
 import { parseScope, withWwwTwin } from '@/utils/shared/protected-sites';
 
 const patterns = new Set(contentScriptMatches);
@@ -61,5 +62,38 @@ describe('where the exit button runs', () => {
     expect(twinsFromSources).toBeGreaterThan(20);
     const hosts = new Set(supportSites.flatMap((entry) => servedScopes(entry)).map((s) => s.host));
     for (const pattern of contentScriptMatches) expect(hosts.has(pattern.split('/')[2]!), pattern).toBe(true);
+  });
+
+  it('in Chromium: every scope on both hosts by glob, under one pattern per site, never "*." on a public suffix', () => {
+    const { wholeSites, pages } = chromiumContentScriptTargets;
+    const patterns = new Set([...wholeSites.matches, ...pages.matches]);
+    const wholeGlobs = new Set(wholeSites.include_globs);
+    const pageGlobs = new Set(pages.include_globs);
+    const reached = (host: string) => {
+      const site = host.replace(/^www\./, '');
+      return patterns.has(`*://*.${site}/*`) || patterns.has(`*://${host}/*`);
+    };
+    let checked = 0;
+    for (const scope of supportSites.flatMap((entry) => entry.scopes.map(parseScope)).flatMap(withWwwTwin)) {
+      if (!runsScripts(scope.host)) continue;
+      expect(reached(scope.host), scope.host).toBe(true);
+      if (scope.path === '') expect(wholeGlobs.has(`*://${scope.host}/*`), scope.host).toBe(true);
+      else {
+        const page = `*://${scope.host}${scope.path}`;
+        const globs = [page, `${page}/*`, `${page}\\?*`, `${page}#*`];
+        const coveredWhole = wholeGlobs.has(`*://${scope.host}/*`);
+        for (const glob of globs) expect(coveredWhole || pageGlobs.has(glob), glob).toBe(true);
+      }
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(2000);
+    // One pattern per site: far fewer than the globs (Chromium's load time grows with the square of the patterns).
+    expect(patterns.size).toBeLessThan(wholeGlobs.size + pageGlobs.size / 4);
+    for (const pattern of patterns) {
+      const wildcardOn = /^\*:\/\/\*\.([^/]+)\//.exec(pattern)?.[1];
+      if (wildcardOn) expect(getPublicSuffix(wildcardOn), pattern).not.toBe(wildcardOn);
+    }
+    expect(patterns.has('*://www.gov.uk/*')).toBe(true);
+    expect(patterns.has('*://*.gov.uk/*')).toBe(false);
   });
 });
