@@ -1,4 +1,4 @@
-import type { SupportSite, UkNation } from './types';
+import { ukEntries } from './uk-entry';
 
 /** The date every shared-domain scope in these files was last read against its sources. */
 export const CHECKED_SHARED_DOMAINS = '2026-11-30';
@@ -7,13 +7,4 @@ export const CHECKED_SHARED_DOMAINS = '2026-11-30';
  * One organisation's abuse, stalking or safety pages on a general-purpose site
  * (government, the NHS, an advice charity, a council), protected by path only.
  */
-export function sharedDomainPages(entry: {
-  id: string;
-  organisation: string;
-  nations: readonly UkNation[];
-  area: string;
-  scopes: readonly string[];
-  sources: readonly string[];
-}): SupportSite {
-  return { ...entry, kind: 'shared-domain', country: 'GB', checked: CHECKED_SHARED_DOMAINS };
-}
+export const sharedDomainPages = ukEntries('shared-domain', CHECKED_SHARED_DOMAINS);

@@ -11,6 +11,7 @@
  * address is followed only where its newer pages were read too).
  */
 import type { SupportSite, UkNation } from './types';
+import { ukEntries } from './uk-entry';
 
 const CHECKED = '2026-11-30';
 
@@ -32,29 +33,10 @@ const DV_SERVICE_SEEDS =
 const ukwa = (target: number) =>
   `https://github.com/min2ha/ukwa-site/blob/d72f43264c436313d695b510f0d384f728a64f35/content/target/${target}/index.en.md`;
 
-interface Entry {
-  id: string;
-  organisation: string;
-  nations: readonly UkNation[];
-  area: string;
-  scopes: readonly string[];
-  sources: readonly string[];
-}
-
-const national = (entry: Entry): SupportSite => ({
-  ...entry,
-  kind: 'national',
-  country: 'GB',
-  checked: CHECKED,
-});
+const national = ukEntries('national', CHECKED);
 
 /** A local specialist service that national bodies point people to (its own site, protected whole). */
-const local = (entry: Entry): SupportSite => ({
-  ...entry,
-  kind: 'local',
-  country: 'GB',
-  checked: CHECKED,
-});
+const local = ukEntries('local', CHECKED);
 
 export const ukNational: readonly SupportSite[] = [
   // Domestic abuse: national bodies of the four nations, their chat and children's sites

@@ -1,5 +1,6 @@
 import { sharedDomainPages } from './shared-domain-page';
-import type { SupportSite, UkNation } from './types';
+import type { SupportSite } from './types';
+import { ukEntries } from './uk-entry';
 
 /**
  * A university's (or college's) own site for reporting harassment, sexual violence,
@@ -7,16 +8,7 @@ import type { SupportSite, UkNation } from './types';
  * dedicated subdomain, protected whole. Its main site (courses, timetables, the
  * library) is general-purpose: only its clearly support pages are protected, by path.
  */
-function reportAndSupport(entry: {
-  id: string;
-  organisation: string;
-  nations: readonly UkNation[];
-  area: string;
-  scopes: readonly string[];
-  sources: readonly string[];
-}): SupportSite {
-  return { ...entry, kind: 'local', country: 'GB', checked: '2026-11-30' };
-}
+const reportAndSupport = ukEntries('local', '2026-11-30');
 
 export const ukUniversities: readonly SupportSite[] = [
   reportAndSupport({

@@ -5,15 +5,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { supportSites } from '@/data/support-sites';
-import { SCRIPTLESS_HOSTS } from '@/data/support-sites/quick-exit-own';
 import type { SupportSite } from '@/data/support-sites/types';
 import { getPublicSuffix } from 'tldts';
-import { chromiumContentScriptTargets, contentScriptMatches, servedScopes } from '@/scripts/content-script-matches';
+import {
+  chromiumContentScriptTargets,
+  contentScriptMatches,
+  runsScripts,
+  servedScopes,
+} from '@/scripts/content-script-matches';
 import { parseScope, withWwwTwin } from '@/utils/shared/protected-sites';
 
 const patterns = new Set(contentScriptMatches);
 const buttonOn = (host: string, path: string) => patterns.has(path === '' ? `*://${host}/*` : `*://${host}${path}/*`);
-const runsScripts = (host: string) => !SCRIPTLESS_HOSTS.includes(host.replace(/^www\./, ''));
 
 const site = (scopes: string[], sources: string[]): SupportSite => ({
   id: 'example',
@@ -50,7 +53,7 @@ describe('where the exit button runs', () => {
     for (const entry of supportSites) {
       const readAt = new Set(entry.sources.map((source) => URL.parse(source)?.hostname));
       for (const scope of entry.scopes.map(parseScope)) {
-        if (!runsScripts(scope.host)) continue;
+        if (!runsScripts(scope)) continue;
         const [, twin] = withWwwTwin(scope);
         expect(buttonOn(scope.host, scope.path), `${scope.host}${scope.path}`).toBe(true);
         const onBoth = scope.path === '' || !scope.host.startsWith('www.') || readAt.has(twin.host);
@@ -75,7 +78,7 @@ describe('where the exit button runs', () => {
     };
     let checked = 0;
     for (const scope of supportSites.flatMap((entry) => entry.scopes.map(parseScope)).flatMap(withWwwTwin)) {
-      if (!runsScripts(scope.host)) continue;
+      if (!runsScripts(scope)) continue;
       expect(reached(scope.host), scope.host).toBe(true);
       if (scope.path === '') expect(wholeGlobs.has(`*://${scope.host}/*`), scope.host).toBe(true);
       else {

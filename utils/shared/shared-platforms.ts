@@ -41,7 +41,9 @@ export function canAddHost(host: string): boolean {
 /** Whether a host lies under a general-purpose domain (reportandsupport.ed.ac.uk under ed.ac.uk). */
 function isUnderGeneralPurposeDomain(host: string): boolean {
   const labels = bare(host).split('.');
-  return labels.slice(1, -1).some((_, i) => isGeneralPurposeHost(labels.slice(i + 1).join('.')));
+  for (let first = 1; first < labels.length - 1; first++)
+    if (isGeneralPurposeHost(labels.slice(first).join('.'))) return true;
+  return false;
 }
 
 /**
