@@ -155,6 +155,11 @@ test.describe('discreet mode', () => {
     await afterRestart(context, profileDir, async (restarted, sw2) => {
       await expect.poll(() => title(sw2)).toBe('Tools');
       await recordIcons(sw2);
+      // The settings page was open when the browser closed, and the extension's pages count as
+      // support pages: the start's clean closes such tabs once the restored ones have settled.
+      // Opened before that clean has run, the page would be closed under the test.
+      const cleanDue = () => sw2.evaluate(async () => (await chrome.storage.local.get('cleanDue')).cleanDue);
+      await expect.poll(cleanDue, { timeout: 20_000 }).toBeUndefined();
       const again = await restarted.newPage();
       await again.goto(`chrome-extension://${extensionId}/options.html`);
       await expect(again.getByLabel(/Discreet mode/)).toBeChecked();
